@@ -1,0 +1,11 @@
+import type { Core } from '@strapi/strapi';
+import { requiredEnvList } from '../src/config/required-env';
+
+export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
+  host: env('CMS_HOST', '0.0.0.0'),
+  port: env.int('CMS_PORT', 1337),
+  url: env('CMS_PUBLIC_URL', ''),
+  app: { keys: requiredEnvList(env, 'APP_KEYS') },
+  // Behind a load balancer, trust its X-Forwarded-* headers only when told to.
+  proxy: { koa: env.bool('CMS_TRUST_PROXY', false) },
+});

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getArticle, getArticleList } from '@/lib/cms';
+import { Story } from '@/components/story/story';
+
+export const revalidate = 3600;
+
+type Params = { params: Promise<{ slug: string }> };
+
+/** Prerender what exists at build time; later stories render on first request, then stay cached. */
+export async function generateStaticParams() {
+  try {
+    const { articles } = await getArticleList();
+    return articles.map(({ slug }) => ({ slug }));
+  } catch {
+    return [];
+  }
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const article = await getArticle((await params).slug);
+  if (!article) return { title: 'Story not found' };
+  return { title: article.seo.metaTitle ?? article.title, description: article.seo.metaDescription ?? article.dek ?? undefined };
+}
+
+export default async function StoryPage({ params }: Params) {
+  const article = await getArticle((await params).slug);
+  if (!article) notFound();
+  return <Story article={article} />;
+}

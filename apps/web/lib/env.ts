@@ -1,0 +1,20 @@
+import 'server-only';
+import { z } from 'zod';
+
+const schema = z.object({
+  CMS_URL: z.url().default('http://127.0.0.1:1337'),
+  SITE_URL: z.url().default('http://localhost:3000'),
+  SITE_NAME: z.string().min(1).default('Derna Newsroom'),
+  REVALIDATE_SECRET: z.string().min(16, 'REVALIDATE_SECRET must be at least 16 characters').optional(),
+  PREVIEW_SECRET: z.string().min(16, 'PREVIEW_SECRET must be at least 16 characters').optional(),
+  CMS_API_TOKEN: z.string().min(16).optional(),
+});
+
+const parsed = schema.safeParse(process.env);
+if (!parsed.success) {
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+  throw new Error(`Invalid environment for the site: ${problems}. See .env.example.`);
+}
+
+/** The site's validated environment; read once, at start. */
+export const env = parsed.data;

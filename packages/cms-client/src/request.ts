@@ -1,0 +1,39 @@
+import qs from 'qs';
+import { CmsUnavailableError, errorFromResponse } from './errors';
+
+/** Extra fetch options, passed through untouched (e.g. Next's `next: { tags }`). */
+export type RequestOptions = RequestInit & Record<string, unknown>;
+
+export type CmsClientConfig = {
+  baseUrl: string;
+  token?: string;
+  fetch?: typeof fetch;
+  /** Milliseconds before a request is abandoned; a CMS that hangs must not hang the page. */
+  timeoutMs?: number;
+};
+
+export type Request = <T>(
+  path: string,
+  query?: Record<string, unknown>,
+  options?: RequestOptions,
+) => Promise<T>;
+
+export const createRequest = ({ baseUrl, token, fetch: fetchImpl = fetch, timeoutMs = 5000 }: CmsClientConfig): Request =>
+  async function request<T>(path: string, query: Record<string, unknown> = {}, options: RequestOptions = {}) {
+    const search = qs.stringify(query, { encodeValuesOnly: true, addQueryPrefix: true });
+    const url = `${baseUrl.replace(/\/$/, '')}/api${path}${search}`;
+    const headers = new Headers(options.headers);
+    headers.set('Accept', 'application/json');
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    if (options.body && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+
+    let response: Response;
+    try {
+      response = await fetchImpl(url, { signal: AbortSignal.timeout(timeoutMs), ...options, headers });
+    } catch (cause) {
+      throw new CmsUnavailableError(`The CMS at ${baseUrl} could not be reached`, 503, undefined, String(cause));
+    }
+    const body: unknown = await response.json().catch(() => null);
+    if (!response.ok) throw errorFromResponse(response.status, body);
+    return body as T;
+  };
