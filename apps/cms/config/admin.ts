@@ -10,6 +10,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     apiToken: { salt: requiredEnv(env, 'API_TOKEN_SALT') },
     transfer: { token: { salt: requiredEnv(env, 'TRANSFER_TOKEN_SALT') } },
     secrets: { encryptionKey: requiredEnv(env, 'ENCRYPTION_KEY') },
+    // API-only test runs have no admin build to serve.
+    serveAdminPanel: env.bool('CMS_SERVE_ADMIN', true),
     flags: { nps: false, promoteEE: false },
     preview: {
       enabled: Boolean(previewSecret),

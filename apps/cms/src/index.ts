@@ -4,6 +4,7 @@ import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { ensureModeratorRole } from './bootstrap/moderator-role';
 import { seedDemoAccounts } from './bootstrap/demo-accounts';
 import { seedDernaStory } from './bootstrap/seed-story';
+import { ensureSiteToken } from './bootstrap/site-token';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -13,6 +14,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await enforcePublicPermissions(strapi);
     await ensureModeratorRole(strapi);
+    await ensureSiteToken(strapi);
     await seedDemoAccounts(strapi);
     await seedDernaStory(strapi);
   },

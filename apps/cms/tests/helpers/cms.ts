@@ -1,0 +1,62 @@
+import request from 'supertest';
+import { adminLogin, articleEditor, startCms, type CmsServer, type StartCmsOptions } from '@derna/testkit';
+import { createCmsClient } from '@derna/cms-client';
+import accounts from '../../data/seed/demo-accounts.json';
+
+export type CmsUnderTest = {
+  server: () => CmsServer;
+  /** An anonymous HTTP client, as any reader or attacker is. */
+  anonymous: () => ReturnType<typeof request>;
+  /** The site's own typed client, anonymous. */
+  siteClient: () => ReturnType<typeof createCmsClient>;
+  loginAs: (role: Role) => ReturnType<typeof adminLogin>;
+  editor: () => Promise<ReturnType<typeof articleEditor>>;
+};
+
+type Role = 'ADMIN' | 'EDITOR' | 'MODERATOR';
+
+export const demoAccount = (role: Role) => {
+  const account = accounts.find(({ envPrefix }) => envPrefix === role);
+  if (!account) throw new Error(`No demo account for ${role}`);
+  return account;
+};
+
+/** Boots one Strapi for this test file (before all its tests) and removes it afterwards. */
+export const useCms = (options: StartCmsOptions = {}): CmsUnderTest => {
+  let cms: CmsServer | undefined;
+  beforeAll(async () => {
+    cms = await startCms(options);
+  }, 120_000);
+  afterAll(async () => {
+    await cms?.destroy();
+  }, 60_000);
+
+  const server = () => {
+    if (!cms) throw new Error('The CMS has not started.');
+    return cms;
+  };
+  const loginAs = (role: Role) => {
+    const { email, password } = demoAccount(role);
+    return adminLogin(server().url, email, password);
+  };
+  return {
+    server,
+    anonymous: () => request(server().url),
+    siteClient: () => createCmsClient({ baseUrl: server().url }),
+    loginAs,
+    editor: async () => articleEditor(await loginAs('EDITOR')),
+  };
+};
+
+/** A minimal valid article body for fixtures. */
+export const buildArticle = (overrides: Record<string, unknown> = {}) => {
+  const unique = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  return {
+    title: `Test story ${unique}`,
+    slug: `test-story-${unique}`,
+    dek: 'A standfirst for a test story.',
+    body: [{ type: 'paragraph', children: [{ type: 'text', text: `Body of test story ${unique}.` }] }],
+    commentStatus: 'open',
+    ...overrides,
+  };
+};

@@ -1,0 +1,42 @@
+/** The Strapi admin API, as an editor's browser uses it. */
+export type AdminSession = {
+  token: string;
+  request: <T = unknown>(method: string, path: string, body?: unknown) => Promise<{ status: number; body: T }>;
+};
+
+export const adminLogin = async (cmsUrl: string, email: string, password: string): Promise<AdminSession> => {
+  const response = await fetch(`${cmsUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const body = (await response.json()) as { data?: { token?: string } };
+  if (!response.ok || !body.data?.token) throw new Error(`Admin login failed for ${email}: HTTP ${response.status}`);
+  const token = body.data.token;
+  return {
+    token,
+    async request<T>(method: string, path: string, payload?: unknown) {
+      const res = await fetch(`${cmsUrl}${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: payload === undefined ? undefined : JSON.stringify(payload),
+      });
+      return { status: res.status, body: (await res.json().catch(() => null)) as T };
+    },
+  };
+};
+
+const ARTICLES = '/content-manager/collection-types/api::article.article';
+
+type DocumentResponse = { data: { documentId: string; [key: string]: unknown } };
+
+/** Article actions an editor takes in the admin UI. */
+export const articleEditor = (session: AdminSession) => ({
+  createDraft: (data: Record<string, unknown>) => session.request<DocumentResponse>('POST', ARTICLES, data),
+  update: (documentId: string, data: Record<string, unknown>) =>
+    session.request<DocumentResponse>('PUT', `${ARTICLES}/${documentId}`, data),
+  publish: (documentId: string) => session.request<DocumentResponse>('POST', `${ARTICLES}/${documentId}/actions/publish`, {}),
+  unpublish: (documentId: string) =>
+    session.request<DocumentResponse>('POST', `${ARTICLES}/${documentId}/actions/unpublish`, {}),
+  remove: (documentId: string) => session.request('DELETE', `${ARTICLES}/${documentId}`),
+});

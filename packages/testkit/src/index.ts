@@ -1,0 +1,7 @@
+export * from './paths';
+export * from './ports';
+export * from './process';
+export * from './secrets';
+export * from './database';
+export * from './cms';
+export * from './admin';
