@@ -21,6 +21,28 @@ const upload = (env: Core.Config.Shared.ConfigParams['env']) =>
       }
     : {};
 
+/**
+ * Mail goes out through SMTP when SMTP_HOST is set. Without it, nodemailer's JSON transport
+ * sends nothing and the notifier writes each message to apps/cms/.tmp/mail instead.
+ */
+const email = (env: Core.Config.Shared.ConfigParams['env']) => ({
+  config: {
+    provider: 'nodemailer',
+    providerOptions: env('SMTP_HOST')
+      ? {
+          host: env('SMTP_HOST'),
+          port: env.int('SMTP_PORT', 587),
+          secure: env.bool('SMTP_SECURE', false),
+          auth: env('SMTP_USERNAME') ? { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } : undefined,
+        }
+      : { jsonTransport: true },
+    settings: {
+      defaultFrom: env('EMAIL_FROM', 'Derna Newsroom <no-reply@derna.local>'),
+      defaultReplyTo: env('EMAIL_REPLY_TO', 'no-reply@derna.local'),
+    },
+  },
+});
+
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   'users-permissions': {
     config: {
@@ -30,4 +52,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     },
   },
   upload: upload(env),
+  email: email(env),
+  moderation: { enabled: true, resolve: './src/plugins/moderation' },
 });

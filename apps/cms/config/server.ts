@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { requiredEnvList } from '../src/config/required-env';
+import cronTasks from './cron-tasks';
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('CMS_HOST', '0.0.0.0'),
@@ -8,4 +9,5 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   app: { keys: requiredEnvList(env, 'APP_KEYS') },
   // Behind a load balancer, trust its X-Forwarded-* headers only when told to.
   proxy: { koa: env.bool('CMS_TRUST_PROXY', false) },
+  cron: { enabled: env.bool('CMS_CRON', true), tasks: cronTasks },
 });

@@ -1,3 +1,5 @@
 export * from './limits';
 export * from './blocks';
 export * from './article';
+export * from './cache-tags';
+export * from './comment';

@@ -4,6 +4,20 @@ export type AdminSession = {
   request: <T = unknown>(method: string, path: string, body?: unknown) => Promise<{ status: number; body: T }>;
 };
 
+/** A session from an admin token already issued (e.g. logged in once for a whole test run). */
+export const adminSession = (cmsUrl: string, token: string): AdminSession => ({
+  token,
+  async request<T>(method: string, path: string, payload?: unknown) {
+    const res = await fetch(`${cmsUrl}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: payload === undefined ? undefined : JSON.stringify(payload),
+    });
+    return { status: res.status, body: (await res.json().catch(() => null)) as T };
+  },
+});
+
+/** Logs in as the admin UI does. Strapi rate-limits logins: log in once, reuse the session. */
 export const adminLogin = async (cmsUrl: string, email: string, password: string): Promise<AdminSession> => {
   const response = await fetch(`${cmsUrl}/admin/login`, {
     method: 'POST',
@@ -12,18 +26,7 @@ export const adminLogin = async (cmsUrl: string, email: string, password: string
   });
   const body = (await response.json()) as { data?: { token?: string } };
   if (!response.ok || !body.data?.token) throw new Error(`Admin login failed for ${email}: HTTP ${response.status}`);
-  const token = body.data.token;
-  return {
-    token,
-    async request<T>(method: string, path: string, payload?: unknown) {
-      const res = await fetch(`${cmsUrl}${path}`, {
-        method,
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: payload === undefined ? undefined : JSON.stringify(payload),
-      });
-      return { status: res.status, body: (await res.json().catch(() => null)) as T };
-    },
-  };
+  return adminSession(cmsUrl, body.data.token);
 };
 
 const ARTICLES = '/content-manager/collection-types/api::article.article';

@@ -5,3 +5,4 @@ export * from './secrets';
 export * from './database';
 export * from './cms';
 export * from './admin';
+export * from './web';

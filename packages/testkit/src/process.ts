@@ -44,3 +44,10 @@ export const killManaged = async ({ child, exited }: ManagedProcess): Promise<vo
   signalGroup(child, 'SIGKILL');
   await exited;
 };
+
+/** Runs a command to completion; rejects with its last output lines when it fails. */
+export const runManaged = async (command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<void> => {
+  const managed = spawnManaged(command, args, options);
+  const code = await managed.exited;
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${managed.output()}`);
+};

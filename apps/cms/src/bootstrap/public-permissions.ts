@@ -10,6 +10,8 @@ export const PUBLIC_ACTIONS = [
   // Read access lets an article populate its author and category (public on every story page).
   'api::author.author.find',
   'api::category.category.find',
+  // Approved comments of published stories only: the controller allows nothing else.
+  'api::comment.comment.find',
 ] as const;
 
 const PERMISSION_UID = 'plugin::users-permissions.permission';

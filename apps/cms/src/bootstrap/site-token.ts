@@ -2,8 +2,15 @@ import type { Core } from '@strapi/strapi';
 
 const TOKEN_NAME = 'Site server';
 
-/** What the site's server may do with its token: read drafts for editors' preview. */
-export const SITE_TOKEN_ACTIONS: string[] = ['api::article.article.find', 'api::article.article.findOne'];
+/** What the site's server may do with its token: read drafts for previews, submit comments. */
+export const SITE_TOKEN_ACTIONS: string[] = [
+  'api::article.article.find',
+  'api::article.article.findOne',
+  'api::author.author.find',
+  'api::category.category.find',
+  'api::comment.comment.find',
+  'api::comment.comment.create',
+];
 
 type TokenService = {
   getByName: (name: string) => Promise<{ id: number } | null>;

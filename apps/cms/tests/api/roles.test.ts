@@ -37,6 +37,7 @@ describe('admin roles', () => {
       'api::article.article.findOne',
       'api::author.author.find',
       'api::category.category.find',
+      'api::comment.comment.find',
     ]);
   });
 });

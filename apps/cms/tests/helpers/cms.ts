@@ -35,9 +35,12 @@ export const useCms = (options: StartCmsOptions = {}): CmsUnderTest => {
     if (!cms) throw new Error('The CMS has not started.');
     return cms;
   };
+  // One login per role per file: Strapi rate-limits /admin/login, as it should.
+  const sessions = new Map<Role, ReturnType<typeof adminLogin>>();
   const loginAs = (role: Role) => {
     const { email, password } = demoAccount(role);
-    return adminLogin(server().url, email, password);
+    if (!sessions.has(role)) sessions.set(role, adminLogin(server().url, email, password));
+    return sessions.get(role) as ReturnType<typeof adminLogin>;
   };
   return {
     server,

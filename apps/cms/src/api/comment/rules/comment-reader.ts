@@ -1,0 +1,78 @@
+import type { Core } from '@strapi/strapi';
+import { COMMENT_STATUSES, type CommentPage, type CommentStatus } from '@derna/contracts';
+import { CommentError } from './comment-error';
+import { buildThreads, PUBLIC_FIELDS, type CommentRow } from './public-comment';
+
+const UID = 'api::comment.comment';
+const OLDEST_FIRST = [{ createdAt: 'asc' }, { id: 'asc' }];
+
+export type ApprovedQuery = { article: string; page: number; pageSize: number; pinnedAt: string };
+export type QueueQuery = { status?: CommentStatus; article?: string; page: number; pageSize: number };
+
+/** Reads of comments: the public threads, and the moderation queue. */
+export const createCommentReader = (strapi: Core.Strapi) => {
+  const comments = () => strapi.db.query(UID);
+
+  const assertPublished = async (documentId: string) => {
+    const published = await strapi.db
+      .query('api::article.article')
+      .findOne({ where: { documentId, publishedAt: { $notNull: true } }, select: ['id'] });
+    if (!published) throw new CommentError(404, 'NotFoundError', 'This story does not exist or is not published.');
+  };
+
+  return {
+    /** Approved comments of a published story: a page of threads, oldest first, as of `pinnedAt`. */
+    async listApproved({ article, page, pageSize, pinnedAt }: ApprovedQuery): Promise<CommentPage> {
+      await assertPublished(article);
+      const approved = { article, moderationStatus: 'approved' };
+      const topLevel = { ...approved, depth: 0, createdAt: { $lte: pinnedAt } };
+      const [roots, total, approvedCount] = await Promise.all([
+        comments().findMany({ where: topLevel, select: [...PUBLIC_FIELDS], orderBy: OLDEST_FIRST, offset: (page - 1) * pageSize, limit: pageSize }),
+        comments().count({ where: topLevel }),
+        comments().count({ where: approved }),
+      ]);
+      const rootIds = (roots as CommentRow[]).map(({ documentId }) => documentId);
+      const replies = rootIds.length
+        ? await comments().findMany({
+            where: { ...approved, threadRoot: { $in: rootIds }, createdAt: { $lte: pinnedAt } },
+            select: [...PUBLIC_FIELDS],
+            orderBy: OLDEST_FIRST,
+          })
+        : [];
+      return {
+        comments: buildThreads(roots as CommentRow[], replies as CommentRow[]),
+        approvedCount,
+        pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
+        pinnedAt,
+      };
+    },
+
+    /** Everything a moderator needs, private fields included: admin API only. */
+    async moderationQueue({ status, article, page, pageSize }: QueueQuery) {
+      const where = { ...(status ? { moderationStatus: status } : {}), ...(article ? { article } : {}) };
+      const [rows, total] = await Promise.all([
+        comments().findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], offset: (page - 1) * pageSize, limit: pageSize }),
+        comments().count({ where }),
+      ]);
+      const articleIds = [...new Set((rows as Array<{ article: string }>).map(({ article: id }) => id))];
+      const articles = articleIds.length
+        ? await strapi.db.query('api::article.article').findMany({ where: { documentId: { $in: articleIds } }, select: ['documentId', 'title', 'slug'] })
+        : [];
+      const titles = new Map((articles as Array<{ documentId: string; title: string; slug: string }>).map((a) => [a.documentId, a]));
+      return {
+        results: (rows as Array<Record<string, unknown> & { article: string; moderationStatus: CommentStatus }>).map(({ moderationStatus, ...row }) => ({
+          ...row,
+          status: moderationStatus,
+          articleTitle: titles.get(row.article)?.title ?? null,
+          articleSlug: titles.get(row.article)?.slug ?? null,
+        })),
+        pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
+      };
+    },
+
+    async statusCounts(): Promise<Record<CommentStatus, number>> {
+      const counts = await Promise.all(COMMENT_STATUSES.map((status) => comments().count({ where: { moderationStatus: status } })));
+      return Object.fromEntries(COMMENT_STATUSES.map((status, index) => [status, counts[index]])) as Record<CommentStatus, number>;
+    },
+  };
+};

@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Indexes for the site's hot queries, which Strapi's schema files cannot declare. Created
+ * after Strapi syncs its schema on every boot, so they survive the content-type builder
+ * (which may drop unknown indexes when it alters a table). Plain SQL valid on SQLite and PostgreSQL.
+ */
+export const INDEXES = [
+  // A story by slug (the draft and the published row share it).
+  'CREATE INDEX IF NOT EXISTS articles_slug_published_idx ON articles (slug, published_at)',
+  // A story's approved threads, oldest first; and their replies.
+  'CREATE INDEX IF NOT EXISTS comments_article_status_depth_created_idx ON comments (article, moderation_status, depth, created_at, id)',
+  'CREATE INDEX IF NOT EXISTS comments_thread_root_status_idx ON comments (thread_root, moderation_status, created_at)',
+  // The moderation queue, duplicates, erasure by email and the retention job.
+  'CREATE INDEX IF NOT EXISTS comments_status_created_idx ON comments (moderation_status, created_at)',
+  'CREATE INDEX IF NOT EXISTS comments_author_email_idx ON comments (author_email)',
+] as const;
+
+export const ensureIndexes = async (strapi: Core.Strapi): Promise<void> => {
+  for (const statement of INDEXES) await strapi.db.connection.raw(statement);
+};

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * Slugs as Strapi's `uid` field allows them (letters, digits, - _ . ~), with at least one
+ * letter or digit so that a slug can never be "." or "..". Safe to put in a URL path as is.
+ */
+export const SLUG_PATTERN = /^(?=.*[A-Za-z0-9])[A-Za-z0-9._~-]{1,200}$/;
+export const slugSchema = z.string().regex(SLUG_PATTERN, 'Not a valid slug');
+
+/** Every cache tag the site uses: the site tags its fetches with them, the CMS names them on change. */
+export const cacheTags = {
+  articleList: 'articles',
+  article: (slug: string) => `article:${slug}`,
+  comments: (articleDocumentId: string) => `comments:${articleDocumentId}`,
+} as const;
+
+/** Only tags of our own shapes may be revalidated from outside. */
+export const cacheTagSchema = z.union([
+  z.literal(cacheTags.articleList),
+  z.string().regex(/^article:(?=.*[A-Za-z0-9])[A-Za-z0-9._~-]{1,200}$/),
+  z.string().regex(/^comments:[A-Za-z0-9]{1,64}$/),
+]);
+
+/** The header the CMS sends its shared secret in. */
+export const REVALIDATE_SECRET_HEADER = 'x-revalidate-secret';
+
+/**
+ * The body of `POST /api/revalidate`. `immediate` drops cached pages at once (a story taken down
+ * must not be served again); otherwise the next reader gets the old page while a new one renders.
+ */
+export const revalidateRequestSchema = z.object({
+  tags: z.array(cacheTagSchema).min(1).max(20),
+  immediate: z.boolean().optional(),
+});
+export type RevalidateRequest = z.infer<typeof revalidateRequestSchema>;
