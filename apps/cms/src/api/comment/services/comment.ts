@@ -141,7 +141,7 @@ export default factories.createCoreService(UID, ({ strapi }) => {
           documentId,
           data: {
             authorName: 'Anonymous',
-            authorEmail: `erased-${documentId}@invalid`,
+            authorEmail: `erased-${documentId}@erased.invalid`,
             authorUrl: null,
             authorIp: null,
             userAgent: null,
