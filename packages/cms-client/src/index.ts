@@ -1,5 +1,6 @@
 import { createRequest, type CmsClientConfig } from './request';
 import { createArticlesApi } from './articles';
+import { createCommentsApi } from './comments';
 
 export type { CmsClientConfig, RequestOptions } from './request';
 export * from './errors';
@@ -9,6 +10,7 @@ export const createCmsClient = (config: CmsClientConfig) => {
   const request = createRequest(config);
   return {
     articles: createArticlesApi(request),
+    comments: createCommentsApi(request),
   };
 };
 

@@ -118,3 +118,17 @@ describe('erasing a commenter', () => {
     expect(String(row?.authorEmail)).not.toContain('forget-me');
   });
 });
+
+describe("the site's typed client", () => {
+  it('submits with the token and reads approved threads', async () => {
+    const { createCmsClient } = await import('@derna/cms-client');
+    const site = createCmsClient({ baseUrl: cms.server().url, token: cms.server().env.CMS_API_TOKEN });
+    const { data, context } = buildComment(otherArticle, { body: 'Through the client' });
+    const submitted = await site.comments.submit(data, context);
+    expect(submitted).toMatchObject({ status: 'pending', body: 'Through the client' });
+    await moderate(cms, [submitted.id], 'approved');
+    const page = await cms.siteClient().comments.list(otherArticle, { pageSize: 50 });
+    expect(page.comments.map(({ id }) => id)).toContain(submitted.id);
+    expect(page.approvedCount).toBeGreaterThanOrEqual(page.comments.length);
+  });
+});
