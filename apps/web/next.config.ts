@@ -1,8 +1,11 @@
 import type { NextConfig } from 'next';
 
 const cmsUrl = new URL(process.env.CMS_PUBLIC_URL ?? process.env.CMS_URL ?? 'http://localhost:1337');
+const cmsIsLocal = ['localhost', '127.0.0.1', '[::1]'].includes(cmsUrl.hostname);
 
 const nextConfig: NextConfig = {
+  // Tests build into their own folder (NEXT_DIST_DIR=.next-test) so they never touch a dev build.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // The Docker image runs the standalone server; `next start` wants the regular output.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
@@ -16,6 +19,8 @@ const nextConfig: NextConfig = {
         pathname: '/uploads/**',
       },
     ],
+    // Only the CMS host is allowed above; on a developer's machine it lives on loopback.
+    dangerouslyAllowLocalIP: cmsIsLocal,
   },
 };
 

@@ -7,6 +7,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   return [
     'strapi::logger',
     'strapi::errors',
+    'global::database-unavailable',
     {
       name: 'strapi::security',
       config: {

@@ -1,6 +1,2 @@
-/** Every cache tag the site uses; the CMS's revalidation webhook names the same ones. */
-export const cacheTags = {
-  articleList: 'articles',
-  article: (slug: string) => `article:${slug}`,
-  comments: (articleDocumentId: string) => `comments:${articleDocumentId}`,
-} as const;
+/** The tag names live in @derna/contracts, so the CMS's revalidation calls and the site cannot drift. */
+export { cacheTags } from '@derna/contracts';

@@ -2,27 +2,55 @@ import 'server-only';
 import { cache } from 'react';
 import { draftMode } from 'next/headers';
 import { createCmsClient } from '@derna/cms-client';
+import { MAX_PAGE_SIZE, SLUG_PATTERN } from '@derna/contracts';
 import { env } from './env';
 import { cacheTags } from './cache-tags';
+import { resolveMedia } from './media';
 
 /** Readers' client: no token, published content only, responses cached by tag. */
 const publicClient = createCmsClient({ baseUrl: env.CMS_URL });
 
 /** Editors' preview client: a server-only token that may read drafts; never cached. */
-const previewClient = env.CMS_API_TOKEN ? createCmsClient({ baseUrl: env.CMS_URL, token: env.CMS_API_TOKEN }) : null;
+const previewClient = env.CMS_API_TOKEN
+  ? createCmsClient({ baseUrl: env.CMS_URL, token: env.CMS_API_TOKEN })
+  : null;
+
+const mediaBase = env.CMS_PUBLIC_URL ?? env.CMS_URL;
 
 /** How long a cached page may live if no revalidation reaches it: a safety net, not the mechanism. */
 export const FALLBACK_REVALIDATE_SECONDS = 3600;
 
 const cached = (tags: string[]) => ({ next: { tags, revalidate: FALLBACK_REVALIDATE_SECONDS } });
 
-export const getArticleList = cache(async (page = 1) =>
-  publicClient.articles.list({ page, pageSize: 20, ...cached([cacheTags.articleList]) }),
-);
+/**
+ * Newest published articles. A CMS outage throws (never an empty list), so a cached page or feed
+ * is kept rather than replaced by an empty one during background revalidation.
+ */
+export const getArticleList = cache(async (page = 1, pageSize = 20) => {
+  const result = await publicClient.articles.list({ page, pageSize, ...cached([cacheTags.articleList]) });
+  return { ...result, articles: result.articles.map((article) => resolveMedia(article, mediaBase)) };
+});
 
-/** One lookup shared by generateMetadata and the page. */
+/** One lookup shared by generateMetadata and the page; drafts only for editors in draft mode. */
 export const getArticle = cache(async (slug: string) => {
+  // Anything that cannot be a slug is not worth a trip to the CMS.
+  if (!SLUG_PATTERN.test(slug)) return null;
   const { isEnabled: preview } = await draftMode();
-  if (preview && previewClient) return previewClient.articles.bySlug(slug, { draft: true, cache: 'no-store' });
-  return publicClient.articles.bySlug(slug, cached([cacheTags.article(slug), cacheTags.articleList]));
+  const article =
+    preview && previewClient
+      ? await previewClient.articles.bySlug(slug, { draft: true, cache: 'no-store' })
+      : await publicClient.articles.bySlug(slug, cached([cacheTags.article(slug), cacheTags.articleList]));
+  return article ? resolveMedia(article, mediaBase) : null;
+});
+
+/** Whether this request is an editor's preview. */
+export const isPreview = async () => (await draftMode()).isEnabled;
+
+/** Every published article, newest first, for the sitemap; a page at a time, each cached. */
+export const getAllArticles = cache(async () => {
+  const first = await getArticleList(1, MAX_PAGE_SIZE);
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(0, first.pagination.pageCount - 1) }, (_, index) => getArticleList(index + 2, MAX_PAGE_SIZE)),
+  );
+  return [first, ...rest].flatMap(({ articles }) => articles);
 });

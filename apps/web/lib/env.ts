@@ -3,6 +3,8 @@ import { z } from 'zod';
 
 const schema = z.object({
   CMS_URL: z.url().default('http://127.0.0.1:1337'),
+  /** Where browsers reach the CMS (uploaded images); defaults to CMS_URL. */
+  CMS_PUBLIC_URL: z.url().optional(),
   SITE_URL: z.url().default('http://localhost:3000'),
   SITE_NAME: z.string().min(1).default('Derna Newsroom'),
   REVALIDATE_SECRET: z.string().min(16, 'REVALIDATE_SECRET must be at least 16 characters').optional(),

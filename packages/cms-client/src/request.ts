@@ -18,7 +18,11 @@ export type Request = <T>(
   options?: RequestOptions,
 ) => Promise<T>;
 
-export const createRequest = ({ baseUrl, token, fetch: fetchImpl = fetch, timeoutMs = 5000 }: CmsClientConfig): Request =>
+// `fetch` is looked up on every call, not captured: Next.js replaces the global one (to cache
+// and tag requests) after this module may have loaded.
+const lateFetch: typeof fetch = (input, init) => fetch(input, init);
+
+export const createRequest = ({ baseUrl, token, fetch: fetchImpl = lateFetch, timeoutMs = 5000 }: CmsClientConfig): Request =>
   async function request<T>(path: string, query: Record<string, unknown> = {}, options: RequestOptions = {}) {
     const search = qs.stringify(query, { encodeValuesOnly: true, addQueryPrefix: true });
     const url = `${baseUrl.replace(/\/$/, '')}/api${path}${search}`;

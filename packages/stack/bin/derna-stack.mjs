@@ -8,8 +8,12 @@ import { demoAccountEnv, describeAccounts } from '../src/demo-accounts.mjs';
 import { run, startService, stopAll, waitForHttp } from '../src/processes.mjs';
 
 const mode = process.argv[2] ?? 'start';
+if (mode === 'backup' || mode === 'restore') {
+  const { runBackupCommand } = await import('../src/backup.mjs');
+  process.exit(await runBackupCommand(mode, process.argv[3]));
+}
 if (!['start', 'dev'].includes(mode)) {
-  console.error('Usage: derna-stack start|dev');
+  console.error('Usage: derna-stack start|dev|backup [file]|restore <file>');
   process.exit(2);
 }
 const production = mode === 'start';

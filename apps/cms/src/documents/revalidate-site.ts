@@ -6,6 +6,7 @@ const CHANGES = new Set(['publish', 'unpublish', 'update', 'delete', 'discardDra
 /** A story taken off the site must not be served again, even once. */
 const TAKEDOWNS = new Set(['unpublish', 'delete']);
 const TIMEOUT_MS = 3000;
+let warnedOff = false;
 
 /** Every slug the document has, draft and published (a renamed story has two). */
 const slugsOf = async (strapi: Core.Strapi, documentId: string): Promise<string[]> => {
@@ -24,7 +25,8 @@ export const notifySite = (strapi: Core.Strapi, request: RevalidateRequest): voi
   const webUrl = process.env.WEB_INTERNAL_URL || process.env.WEB_URL;
   const secret = process.env.REVALIDATE_SECRET;
   if (!webUrl || !secret) {
-    strapi.log.warn('Site revalidation is off: set WEB_URL (or WEB_INTERNAL_URL) and REVALIDATE_SECRET.');
+    if (!warnedOff) strapi.log.warn('Site revalidation is off: set WEB_URL (or WEB_INTERNAL_URL) and REVALIDATE_SECRET.');
+    warnedOff = true;
     return;
   }
   // Fire and forget: the editor's action never waits for, or fails because of, the site.

@@ -7,8 +7,15 @@ export function Byline({ author, publishedDate, dateline }: BylineProps) {
   return (
     <p className="byline">
       {author ? <span className="byline__author">By {author.name}</span> : null}
-      <time dateTime={publishedDate}>{formatDate(publishedDate)}</time>
-      {dateline ? <span className="byline__dateline">{dateline}</span> : null}
+      <span className="byline__meta">
+        <time dateTime={publishedDate}>{formatDate(publishedDate)}</time>
+        {dateline ? (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span className="byline__dateline">{dateline}</span>
+          </>
+        ) : null}
+      </span>
     </p>
   );
 }

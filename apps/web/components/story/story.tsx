@@ -2,37 +2,42 @@ import Image from 'next/image';
 import Link from 'next/link';
 import type { Article } from '@derna/contracts';
 import { Byline } from './byline';
-import { Blocks } from './blocks';
+import { StoryBody } from './story-body';
+
+function Cover({ cover }: { cover: NonNullable<Article['cover']> }) {
+  // Without known dimensions the image could not reserve its space, so it would shift the text.
+  if (!cover.width || !cover.height) return null;
+  return (
+    <figure className="story__cover">
+      <Image
+        src={cover.url}
+        alt={cover.alt}
+        width={cover.width}
+        height={cover.height}
+        sizes="(max-width: 46rem) 100vw, 44rem"
+        preload
+      />
+      {cover.caption ? <figcaption>{cover.caption}</figcaption> : null}
+    </figure>
+  );
+}
 
 export function Story({ article }: { article: Article }) {
   return (
-    <article className="story">
+    <article className="story" aria-labelledby="story-title">
       <header className="story__header">
-        {article.category ? (
-          <p className="kicker">
-            <Link href="/">{article.category.name}</Link>
-          </p>
-        ) : null}
-        <h1 className="story__title">{article.title}</h1>
+        {article.category ? <p className="kicker">{article.category.name}</p> : null}
+        <h1 id="story-title" className="story__title">
+          {article.title}
+        </h1>
         {article.dek ? <p className="story__dek">{article.dek}</p> : null}
         <Byline author={article.author} publishedDate={article.publishedDate} dateline={article.dateline} />
       </header>
-      {article.cover?.width && article.cover.height ? (
-        <figure className="story__cover">
-          <Image
-            src={article.cover.url}
-            alt={article.cover.alt}
-            width={article.cover.width}
-            height={article.cover.height}
-            sizes="(max-width: 720px) 100vw, 720px"
-            priority
-          />
-          {article.cover.caption ? <figcaption>{article.cover.caption}</figcaption> : null}
-        </figure>
-      ) : null}
-      <div className="story__body">
-        <Blocks blocks={article.body} />
-      </div>
+      {article.cover ? <Cover cover={article.cover} /> : null}
+      <StoryBody blocks={article.body} />
+      <p className="story__more-news">
+        <Link href="/">More news</Link>
+      </p>
     </article>
   );
 }

@@ -1,7 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getArticle, getArticleList } from '@/lib/cms';
+import { articleMetadata } from '@/lib/article-metadata';
+import { newsArticleJsonLd } from '@/lib/json-ld';
+import { site } from '@/lib/site';
 import { Story } from '@/components/story/story';
+import { CommentSection } from '@/components/comments/comment-section';
+import { JsonLd } from '@/components/site/json-ld';
 
 export const revalidate = 3600;
 
@@ -19,12 +24,25 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const article = await getArticle((await params).slug);
-  if (!article) return { title: 'Story not found' };
-  return { title: article.seo.metaTitle ?? article.title, description: article.seo.metaDescription ?? article.dek ?? undefined };
+  if (!article) return { title: 'Story not found', robots: { index: false } };
+  return articleMetadata(article, site);
 }
 
 export default async function StoryPage({ params }: Params) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
-  return <Story article={article} />;
+  // Comments arrive with the comments API; until then the section shows an empty, working form.
+  const comments = { items: [], total: 0 };
+  return (
+    <>
+      <Story article={article} />
+      <CommentSection
+        articleId={article.documentId}
+        commentStatus={article.commentStatus}
+        comments={comments.items}
+        total={comments.total}
+      />
+      <JsonLd data={newsArticleJsonLd(article, { ...site, commentCount: comments.total })} />
+    </>
+  );
 }

@@ -1,0 +1,33 @@
+const nextJest = require('next/jest');
+
+/** next/jest: SWC transforms, CSS and image mocks, `server-only` stubbed, next.config loaded. */
+const createJestConfig = nextJest({ dir: __dirname });
+
+const shared = {
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
+  // Build output (.next, .next-test) holds copies of the app that must not be mistaken for it.
+  modulePathIgnorePatterns: ['<rootDir>/\\.next'],
+};
+
+/** Two projects: components in jsdom, and HTML from a real `next start` against a real Strapi. */
+module.exports = async () => ({
+  // Per test; the HTML tests wait for a real CMS and a real revalidation.
+  testTimeout: 30_000,
+  projects: [
+    await createJestConfig({
+      ...shared,
+      displayName: 'components',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/components/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/tests/components/setup.ts'],
+    })(),
+    await createJestConfig({
+      ...shared,
+      displayName: 'html',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/html/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/html/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/html/global-teardown.ts',
+    })(),
+  ],
+});

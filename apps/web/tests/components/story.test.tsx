@@ -1,0 +1,48 @@
+import { render, screen } from '@testing-library/react';
+import { paragraphsToBlocks, type Article } from '@derna/contracts';
+import { Story } from '@/components/story/story';
+
+const article = (overrides: Partial<Article> = {}): Article => ({
+  documentId: 'doc1',
+  slug: 'a-story',
+  title: 'A headline',
+  dek: 'The standfirst.',
+  body: paragraphsToBlocks(['One.', 'Two.']),
+  cover: null,
+  author: { name: 'Amal Reporter', slug: 'amal', bio: null },
+  category: { name: 'Libya', slug: 'libya' },
+  dateline: 'Derna, Libya',
+  publishedDate: '2018-06-06T08:00:00.000Z',
+  updatedAt: '2018-06-07T08:00:00.000Z',
+  commentStatus: 'open',
+  seo: { metaTitle: null, metaDescription: null, canonicalUrl: null },
+  ...overrides,
+});
+
+const cover = { url: 'http://cms.test/uploads/derna.jpg', alt: 'The port of Derna', caption: 'Derna, June 2018', width: 1200, height: 800 };
+
+describe('story header', () => {
+  it('shows category, one h1, dek and a byline with a machine-readable date and dateline', () => {
+    render(<Story article={article()} />);
+    expect(screen.getByText('Libya')).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('A headline');
+    expect(screen.getByText('The standfirst.')).toBeInTheDocument();
+    expect(screen.getByText('By Amal Reporter')).toBeInTheDocument();
+    expect(screen.getByText('6 June 2018')).toHaveAttribute('datetime', '2018-06-06T08:00:00.000Z');
+    expect(screen.getByText('Derna, Libya')).toBeInTheDocument();
+  });
+
+  it('shows the cover with its alt text, size and caption, so nothing shifts as it loads', () => {
+    render(<Story article={article({ cover })} />);
+    const image = screen.getByRole('img', { name: 'The port of Derna' });
+    expect(image).toHaveAttribute('width', '1200');
+    expect(image).toHaveAttribute('height', '800');
+    expect(screen.getByRole('figure')).toHaveTextContent('Derna, June 2018');
+  });
+
+  it('leaves out a cover whose size is unknown rather than let it push the text down', () => {
+    render(<Story article={article({ cover: { ...cover, width: null, height: null } })} />);
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+import { adminLogin, freePort, startCms, startWeb, type CmsServer } from '@derna/testkit';
+import { STACK_KEY, type Stack } from './stack';
+
+const EDITOR = { email: 'editor@derna.local', password: 'Derna-editor-2026' };
+const SHARED_SECRETS = ['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'CMS_API_TOKEN'] as const;
+
+/**
+ * Boots the real stack once for every HTML test: Strapi on a scratch database, then the site built
+ * against it and served by `next start`. The CMS knows the site's address before the site exists,
+ * so its revalidation calls reach it.
+ */
+export default async function globalSetup() {
+  const webPort = await freePort();
+  let cms: CmsServer | undefined;
+  try {
+    cms = await startCms({ env: { WEB_URL: `http://127.0.0.1:${webPort}` } });
+    const secrets = Object.fromEntries(SHARED_SECRETS.map((name) => [name, cms?.env[name] ?? '']));
+    const web = await startWeb({ cmsUrl: cms.url, port: webPort, env: secrets });
+    (globalThis as Record<string, unknown>)[STACK_KEY] = { cms, web } satisfies Stack;
+    process.env.TEST_CMS_URL = cms.url;
+    process.env.TEST_WEB_URL = web.url;
+    for (const name of SHARED_SECRETS) process.env[`TEST_${name}`] = secrets[name];
+    // Strapi rate-limits admin logins: one for the whole run.
+    process.env.TEST_EDITOR_TOKEN = (await adminLogin(cms.url, EDITOR.email, EDITOR.password)).token;
+  } catch (error) {
+    await cms?.destroy();
+    throw error;
+  }
+}

@@ -1,0 +1,45 @@
+import type { CmsServer, WebServer } from '@derna/testkit';
+import { adminSession, articleEditor } from '@derna/testkit';
+
+export const STACK_KEY = '__dernaHtmlTestStack';
+export type Stack = { cms: CmsServer; web: WebServer };
+
+const required = (name: string) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: the HTML tests run through jest's html project (global setup).`);
+  return value;
+};
+
+/** The stack the global setup started, as the tests see it. */
+export const stack = {
+  webUrl: () => required('TEST_WEB_URL'),
+  cmsUrl: () => required('TEST_CMS_URL'),
+  secret: (name: 'REVALIDATE_SECRET' | 'PREVIEW_SECRET') => required(`TEST_${name}`),
+  /** The demo editor, logged in once by the global setup. */
+  editor: async () => articleEditor(adminSession(required('TEST_CMS_URL'), required('TEST_EDITOR_TOKEN'))),
+};
+
+/** A minimal valid article for fixtures; unique slug per call. */
+export const buildArticle = (overrides: Record<string, unknown> = {}) => {
+  const unique = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  return {
+    title: `Test story ${unique}`,
+    slug: `test-story-${unique}`,
+    dek: 'A standfirst for a test story.',
+    body: [{ type: 'paragraph', children: [{ type: 'text', text: `Body of test story ${unique}.` }] }],
+    commentStatus: 'open',
+    ...overrides,
+  };
+};
+
+/** Creates and publishes an article as the editor; returns its document id and slug. */
+export const publishArticle = async (overrides: Record<string, unknown> = {}) => {
+  const editor = await stack.editor();
+  const fixture = buildArticle(overrides);
+  const created = await editor.createDraft(fixture);
+  if (created.status !== 201) throw new Error(`Could not create the fixture: HTTP ${created.status}`);
+  const { documentId } = created.body.data;
+  const published = await editor.publish(documentId);
+  if (published.status !== 200) throw new Error(`Could not publish the fixture: HTTP ${published.status}`);
+  return { documentId, slug: fixture.slug, fixture };
+};
