@@ -3,7 +3,7 @@ import type { QueueFilter, QueuePage, StatusCounts } from '../types';
 import { toApiProblem, type ApiProblem } from '../utils/api-error';
 import { useModerationApi } from './use-moderation-api';
 
-type QueueState = { page?: QueuePage; counts?: StatusCounts; problem?: ApiProblem; isLoading: boolean };
+type Loaded = { key: string; page?: QueuePage; counts?: StatusCounts; problem?: ApiProblem };
 
 /**
  * One page of the queue plus the per-status counts, loaded together so the tabs never disagree
@@ -11,20 +11,20 @@ type QueueState = { page?: QueuePage; counts?: StatusCounts; problem?: ApiProble
  */
 export const useModerationQueue = ({ status, article, page, pageSize }: QueueFilter) => {
   const api = useModerationApi();
-  const [state, setState] = useState<QueueState>({ isLoading: true });
   const [version, setVersion] = useState(0);
+  const [loaded, setLoaded] = useState<Loaded>({ key: '' });
+  const key = JSON.stringify([status, article, page, pageSize, version]);
 
   useEffect(() => {
     const controller = new AbortController();
-    setState((previous) => ({ ...previous, isLoading: true }));
     Promise.all([api.queue({ status, article, page, pageSize }, controller.signal), api.counts(controller.signal)])
-      .then(([queue, counts]) => setState({ page: queue, counts, isLoading: false }))
+      .then(([queue, counts]) => setLoaded({ key, page: queue, counts }))
       .catch((error: unknown) => {
-        if (!controller.signal.aborted) setState((previous) => ({ ...previous, problem: toApiProblem(error), isLoading: false }));
+        if (!controller.signal.aborted) setLoaded((previous) => ({ ...previous, key, problem: toApiProblem(error) }));
       });
     return () => controller.abort();
-  }, [api, status, article, page, pageSize, version]);
+  }, [api, key, status, article, page, pageSize]);
 
   const refresh = useCallback(() => setVersion((current) => current + 1), []);
-  return { ...state, refresh };
+  return { page: loaded.page, counts: loaded.counts, problem: loaded.problem, isLoading: loaded.key !== key, refresh };
 };

@@ -25,7 +25,7 @@ export const toApiProblem = (error: unknown): ApiProblem => {
   const message =
     typeof envelope.message === 'string' && envelope.message !== 'Unknown Server Error'
       ? envelope.message
-      : ((status && FALLBACK[status]) ?? 'Something went wrong on the server. Try again in a moment.');
+      : ((status ? FALLBACK[status] : undefined) ?? 'Something went wrong on the server. Try again in a moment.');
   return { status, message, fields: textFields(envelope.details?.errors) };
 };
 
