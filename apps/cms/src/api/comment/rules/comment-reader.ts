@@ -9,6 +9,12 @@ const OLDEST_FIRST = [{ createdAt: 'asc' }, { id: 'asc' }];
 export type ApprovedQuery = { article: string; page: number; pageSize: number; pinnedAt: string };
 export type QueueQuery = { status?: CommentStatus; article?: string; page: number; pageSize: number };
 
+/** What the moderation page shows: everything about a comment, nothing about the database. */
+const QUEUE_FIELDS = [
+  'documentId', 'article', 'parent', 'depth', 'authorName', 'authorEmail', 'authorUrl', 'body', 'moderationStatus',
+  'flagReason', 'authorIp', 'userAgent', 'createdAt', 'moderatedBy', 'moderatedAt', 'personalDataErasedAt',
+];
+
 /** Reads of comments: the public threads, and the moderation queue. */
 export const createCommentReader = (strapi: Core.Strapi) => {
   const comments = () => strapi.db.query(UID);
@@ -51,7 +57,7 @@ export const createCommentReader = (strapi: Core.Strapi) => {
     async moderationQueue({ status, article, page, pageSize }: QueueQuery) {
       const where = { ...(status ? { moderationStatus: status } : {}), ...(article ? { article } : {}) };
       const [rows, total] = await Promise.all([
-        comments().findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], offset: (page - 1) * pageSize, limit: pageSize }),
+        comments().findMany({ where, select: QUEUE_FIELDS, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], offset: (page - 1) * pageSize, limit: pageSize }),
         comments().count({ where }),
       ]);
       const articleIds = [...new Set((rows as Array<{ article: string }>).map(({ article: id }) => id))];
@@ -70,8 +76,9 @@ export const createCommentReader = (strapi: Core.Strapi) => {
       };
     },
 
-    async statusCounts(): Promise<Record<CommentStatus, number>> {
-      const counts = await Promise.all(COMMENT_STATUSES.map((status) => comments().count({ where: { moderationStatus: status } })));
+    async statusCounts(article?: string): Promise<Record<CommentStatus, number>> {
+      const scope = article ? { article } : {};
+      const counts = await Promise.all(COMMENT_STATUSES.map((status) => comments().count({ where: { ...scope, moderationStatus: status } })));
       return Object.fromEntries(COMMENT_STATUSES.map((status, index) => [status, counts[index]])) as Record<CommentStatus, number>;
     },
   };

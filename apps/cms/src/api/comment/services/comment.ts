@@ -131,6 +131,7 @@ export default factories.createCoreService(UID, ({ strapi }) => {
 
     /** A privacy request: every comment by this email keeps its text but loses who wrote it. */
     async eraseByEmail(email: string, moderator: Moderator) {
+      strapi.log.info(`${signature(moderator)} erased the personal data of a commenter`);
       const rows = (await comments().findMany({
         where: { authorEmail: email.trim().toLowerCase() },
         select: ['documentId', 'article'],
@@ -146,8 +147,6 @@ export default factories.createCoreService(UID, ({ strapi }) => {
             authorIp: null,
             userAgent: null,
             personalDataErasedAt: erasedAt,
-            moderatedBy: signature(moderator),
-            moderatedAt: erasedAt,
           } as never,
         });
       }

@@ -15,6 +15,7 @@ const statusChange = z.strictObject({
   status: z.enum(COMMENT_STATUSES),
 });
 const eraseRequest = z.strictObject({ email: z.email('Enter the email address the commenter used.') });
+const countsQuery = z.strictObject({ article: documentIdSchema.optional() });
 
 type Context = { query: unknown; request: { body?: unknown }; state: { user: { id: number; email: string } } } & Parameters<typeof answer>[0];
 
@@ -25,7 +26,8 @@ export default {
   moderation: ({ strapi }: { strapi: Core.Strapi }) => ({
     queue: (ctx: Context) =>
       answer(ctx, async () => ({ body: await comments(strapi).moderationQueue(parseOrThrow(queueQuery, ctx.query, 'Invalid queue filter.')) })),
-    counts: (ctx: Context) => answer(ctx, async () => ({ body: await comments(strapi).statusCounts() })),
+    counts: (ctx: Context) =>
+      answer(ctx, async () => ({ body: await comments(strapi).statusCounts(parseOrThrow(countsQuery, ctx.query, 'Invalid filter.').article) })),
     setStatus: (ctx: Context) =>
       answer(ctx, async () => {
         const { documentIds, status } = parseOrThrow(statusChange, ctx.request.body, 'Invalid moderation request.');

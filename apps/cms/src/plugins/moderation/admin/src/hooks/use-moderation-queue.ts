@@ -3,7 +3,8 @@ import type { QueueFilter, QueuePage, StatusCounts } from '../types';
 import { toApiProblem, type ApiProblem } from '../utils/api-error';
 import { useModerationApi } from './use-moderation-api';
 
-type Loaded = { key: string; page?: QueuePage; counts?: StatusCounts; problem?: ApiProblem };
+/** `counts` are the whole queue's; `tabCounts` those of the story filtered on, if any. */
+type Loaded = { key: string; page?: QueuePage; counts?: StatusCounts; tabCounts?: StatusCounts; problem?: ApiProblem };
 
 /**
  * One page of the queue plus the per-status counts, loaded together so the tabs never disagree
@@ -17,8 +18,13 @@ export const useModerationQueue = ({ status, article, page, pageSize }: QueueFil
 
   useEffect(() => {
     const controller = new AbortController();
-    Promise.all([api.queue({ status, article, page, pageSize }, controller.signal), api.counts(controller.signal)])
-      .then(([queue, counts]) => setLoaded({ key, page: queue, counts }))
+    const { signal } = controller;
+    Promise.all([
+      api.queue({ status, article, page, pageSize }, signal),
+      api.counts(signal),
+      article ? api.countsOnArticle(article, signal) : undefined,
+    ])
+      .then(([queue, counts, articleCounts]) => setLoaded({ key, page: queue, counts, tabCounts: articleCounts ?? counts }))
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setLoaded((previous) => ({ ...previous, key, problem: toApiProblem(error) }));
       });
@@ -26,5 +32,6 @@ export const useModerationQueue = ({ status, article, page, pageSize }: QueueFil
   }, [api, key, status, article, page, pageSize]);
 
   const refresh = useCallback(() => setVersion((current) => current + 1), []);
-  return { page: loaded.page, counts: loaded.counts, problem: loaded.problem, isLoading: loaded.key !== key, refresh };
+  const { page: queue, counts, tabCounts, problem } = loaded;
+  return { page: queue, counts, tabCounts, problem, isLoading: loaded.key !== key, refresh };
 };

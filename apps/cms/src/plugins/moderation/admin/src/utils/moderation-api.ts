@@ -9,16 +9,23 @@ const queueParams = ({ status, article, page, pageSize }: QueueFilter) => ({
 });
 
 /** Every call the Moderation page makes; the fetch client adds the admin URL and the admin JWT. */
-export const createModerationApi = ({ get, post }: Pick<FetchClient, 'get' | 'post'>) => ({
-  queue: async (filter: QueueFilter, signal?: AbortSignal) =>
-    (await get<QueuePage>('/moderation/comments', { params: queueParams(filter), signal })).data,
+export const createModerationApi = ({ get, post }: Pick<FetchClient, 'get' | 'post'>) => {
+  const queue = async (filter: QueueFilter, signal?: AbortSignal) =>
+    (await get<QueuePage>('/moderation/comments', { params: queueParams(filter), signal })).data;
 
-  counts: async (signal?: AbortSignal) => (await get<StatusCounts>('/moderation/comments/counts', { signal })).data,
+  return {
+    queue,
 
-  setStatus: async (documentIds: string[], status: CommentStatus) =>
-    (await post<{ updated: number }>('/moderation/comments/status', { documentIds, status })).data,
+    counts: async (signal?: AbortSignal) => (await get<StatusCounts>('/moderation/comments/counts', { signal })).data,
 
-  eraseCommenter: async (email: string) => (await post<{ erased: number }>('/moderation/commenters/erase', { email })).data,
-});
+    countsOnArticle: async (article: string, signal?: AbortSignal) =>
+      (await get<StatusCounts>('/moderation/comments/counts', { params: { article }, signal })).data,
+
+    setStatus: async (documentIds: string[], status: CommentStatus) =>
+      (await post<{ updated: number }>('/moderation/comments/status', { documentIds, status })).data,
+
+    eraseCommenter: async (email: string) => (await post<{ erased: number }>('/moderation/commenters/erase', { email })).data,
+  };
+};
 
 export type ModerationApi = ReturnType<typeof createModerationApi>;
