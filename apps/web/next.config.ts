@@ -6,10 +6,12 @@ const cmsIsLocal = ['localhost', '127.0.0.1', '[::1]'].includes(cmsUrl.hostname)
 const nextConfig: NextConfig = {
   // Tests build into their own folder (NEXT_DIST_DIR=.next-test) so they never touch a dev build.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
-  // The Docker image runs the standalone server; `next start` wants the regular output.
-  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    // A comment is at most 65,525 bytes; anything much larger is refused before it is parsed.
+    serverActions: { bodySizeLimit: '300kb' },
+  },
   images: {
     remotePatterns: [
       {

@@ -54,3 +54,8 @@ export const getAllArticles = cache(async () => {
   );
   return [first, ...rest].flatMap(({ articles }) => articles);
 });
+
+/** A page of a story's approved comments, cached under the story's comments tag. */
+export const getCommentPage = cache(async (articleId: string, page = 1, pinnedAt?: string) =>
+  publicClient.comments.list(articleId, { page, pinnedAt, ...cached([cacheTags.comments(articleId)]) }),
+);

@@ -10,6 +10,11 @@ const schema = z.object({
   REVALIDATE_SECRET: z.string().min(16, 'REVALIDATE_SECRET must be at least 16 characters').optional(),
   PREVIEW_SECRET: z.string().min(16, 'PREVIEW_SECRET must be at least 16 characters').optional(),
   CMS_API_TOKEN: z.string().min(16).optional(),
+  /**
+   * Reverse proxies in front of the site that append to X-Forwarded-For (a CDN, a load balancer,
+   * Caddy in docker-compose). The reader's IP is the entry that many places from the right.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
 });
 
 const parsed = schema.safeParse(process.env);

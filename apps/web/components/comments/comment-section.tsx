@@ -1,20 +1,21 @@
-import type { CommentSetting } from '@derna/contracts';
-import { CommentList, type ListedComment } from './comment-list';
-import { ReplyForm } from './reply-form';
+import type { Article, CommentPage } from '@derna/contracts';
+import { CommentsArea } from './comments-area.client';
 
 export type CommentSectionProps = {
-  articleId: string;
-  commentStatus: CommentSetting;
-  comments: ListedComment[];
-  total: number;
+  article: Pick<Article, 'documentId' | 'slug' | 'commentStatus'>;
+  firstPage: CommentPage;
+  replyTo?: string | null;
 };
 
 /** After the story, as on a WordPress page: the approved comments, then "Leave a Reply". */
-export function CommentSection({ articleId, commentStatus, comments, total }: CommentSectionProps) {
+export function CommentSection({ article, firstPage, replyTo = null }: CommentSectionProps) {
   return (
-    <section id="comments" className="comments" aria-labelledby="comments-title">
-      <CommentList comments={comments} total={total} />
-      <ReplyForm articleId={articleId} commentStatus={commentStatus} />
-    </section>
+    <CommentsArea
+      articleId={article.documentId}
+      slug={article.slug}
+      open={article.commentStatus === 'open'}
+      firstPage={firstPage}
+      initialReplyTo={replyTo}
+    />
   );
 }

@@ -1,13 +1,40 @@
 import { render, screen, within } from '@testing-library/react';
-import { COMMENT_LIMITS } from '@derna/contracts';
-import { CommentSection } from '@/components/comments/comment-section';
+import userEvent from '@testing-library/user-event';
+import { SWRConfig } from 'swr';
+import { COMMENT_LIMITS, type CommentPage, type PublicComment } from '@derna/contracts';
+import { CommentsArea, type CommentsAreaProps } from '@/components/comments/comments-area.client';
 
-const renderSection = (overrides: Partial<Parameters<typeof CommentSection>[0]> = {}) =>
-  render(<CommentSection articleId="doc123" commentStatus="open" comments={[]} total={0} {...overrides} />);
+const comment = (id: string, overrides: Partial<PublicComment> = {}): PublicComment => ({
+  id,
+  parentId: null,
+  authorName: `Reader ${id}`,
+  authorUrl: null,
+  body: `Words of ${id}.`,
+  createdAt: '2024-01-02T00:00:00.000Z',
+  replies: [],
+  ...overrides,
+});
+
+const page = (comments: PublicComment[], approvedCount = comments.length, pageCount = 1): CommentPage => ({
+  comments,
+  approvedCount,
+  pagination: { page: 1, pageSize: 20, pageCount, total: comments.length },
+  pinnedAt: '2024-02-01T00:00:00.000Z',
+});
+
+// The comments API is exercised against the real server in tests/html; here SWR stays quiet.
+const renderArea = (overrides: Partial<CommentsAreaProps> = {}) =>
+  render(
+    <SWRConfig value={{ isPaused: () => true, provider: () => new Map() }}>
+      <CommentsArea articleId="doc123" slug="a-story" open firstPage={page([])} {...overrides} />
+    </SWRConfig>,
+  );
+
+beforeEach(() => window.localStorage.clear());
 
 describe('comments area', () => {
   it('announces no comments yet, then "Leave a Reply" with the WordPress note', () => {
-    renderSection();
+    renderArea();
     expect(screen.getByRole('heading', { level: 2, name: 'No comments yet' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Leave a Reply' })).toBeInTheDocument();
     const note = (_: string, element: Element | null) =>
@@ -16,54 +43,88 @@ describe('comments area', () => {
     expect(screen.getByRole('region', { name: 'No comments yet' })).toBeInTheDocument();
   });
 
-  it('counts approved comments in the heading', () => {
-    const comment = { id: 'c1', authorName: 'Amal', authorUrl: null, createdAt: '2024-01-02T00:00:00.000Z', body: 'Thanks.' };
-    const { rerender } = renderSection({ comments: [comment], total: 1 });
-    expect(screen.getByRole('heading', { name: '1 Comment' })).toBeInTheDocument();
-    expect(screen.getByRole('article', { name: 'Comment by Amal' })).toHaveTextContent('Thanks.');
-    rerender(<CommentSection articleId="doc123" commentStatus="open" comments={[comment]} total={12} />);
-    expect(screen.getByRole('heading', { name: '12 Comments' })).toBeInTheDocument();
+  it('counts every approved comment, replies included, in the heading', () => {
+    renderArea({ firstPage: page([comment('c1', { replies: [comment('c2', { parentId: 'c1' })] })], 2) });
+    expect(screen.getByRole('heading', { name: '2 Comments' })).toBeInTheDocument();
+    const parent = screen.getByRole('article', { name: 'Comment by Reader c1' });
+    expect(parent).toHaveTextContent('Words of c1.');
+    const reply = screen.getByRole('article', { name: 'Comment by Reader c2' });
+    expect(reply.closest('ol')).toHaveClass('comment-list--children');
   });
 
-  it('is a plain form that posts without JavaScript', () => {
-    renderSection();
+  it('renders markup in comments as text, and links websites as nofollow ugc', () => {
+    renderArea({ firstPage: page([comment('c1', { body: '<script>alert(1)</script>', authorUrl: 'https://example.com' })]) });
+    expect(screen.getByText('<script>alert(1)</script>')).toBeInTheDocument();
+    expect(document.querySelector('.comment script')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Reader c1' })).toHaveAttribute('rel', 'external nofollow ugc noopener');
+  });
+
+  it('is a form with the fields WordPress has, each labelled, with limits', () => {
+    renderArea();
     const form = screen.getByRole('form', { name: 'Leave a Reply' });
-    expect(form).toHaveAttribute('method', 'post');
-    expect(form).toHaveAttribute('action', '/api/comments');
-    expect(within(form).getByDisplayValue('doc123')).toHaveAttribute('name', 'articleId');
-    expect(within(form).getByDisplayValue('doc123')).toHaveAttribute('type', 'hidden');
+    for (const [label, limit] of [
+      ['Comment', COMMENT_LIMITS.bodyBytes],
+      ['Name', COMMENT_LIMITS.authorNameChars],
+      ['Email', COMMENT_LIMITS.authorEmailChars],
+    ] as const) {
+      const field = within(form).getByRole('textbox', { name: label });
+      expect(field).toBeRequired();
+      expect(field).toHaveAttribute('maxLength', String(limit));
+    }
+    expect(within(form).getByRole('textbox', { name: 'Website' })).not.toBeRequired();
+    expect(within(form).getByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription('Your email address will not be published.');
     expect(within(form).getByRole('button', { name: 'Post Comment' })).toHaveAttribute('type', 'submit');
+    expect(form.querySelector('input[name="article"]')).toHaveValue('doc123');
   });
 
-  it.each([
-    ['Comment', 'textbox', COMMENT_LIMITS.bodyBytes, undefined],
-    ['Name', 'textbox', COMMENT_LIMITS.authorNameChars, 'name'],
-    ['Email', 'textbox', COMMENT_LIMITS.authorEmailChars, 'email'],
-  ] as const)('labels %s as required, with its limit', (label, role, maxLength, autoComplete) => {
-    renderSection();
-    const field = screen.getByRole(role, { name: label });
-    expect(field).toBeRequired();
-    expect(field).toHaveAttribute('maxLength', String(maxLength));
-    if (autoComplete) expect(field).toHaveAttribute('autocomplete', autoComplete);
-    expect(screen.getByText(label, { selector: 'label' }).querySelector('.required')).toHaveTextContent('*');
+  it('moves the form under a comment to reply, keeping what was typed, and back', async () => {
+    const user = userEvent.setup();
+    renderArea({ firstPage: page([comment('c1', { authorName: 'Amal' })]) });
+    await user.type(screen.getByRole('textbox', { name: 'Comment' }), 'Half a thought');
+    const reply = screen.getByRole('link', { name: 'Reply to Amal' });
+    expect(reply).toHaveAttribute('href', '/news/a-story?replytocom=c1#respond');
+    await user.click(reply);
+    const thread = screen.getByRole('article', { name: 'Comment by Amal' }).closest('li') as HTMLElement;
+    expect(within(thread).getByRole('heading', { name: /Reply to Amal/ })).toBeInTheDocument();
+    expect(within(thread).getByRole('textbox', { name: 'Comment' })).toHaveValue('Half a thought');
+    expect(thread.querySelector('input[name="parent"]')).toHaveValue('c1');
+    await user.click(screen.getByRole('link', { name: 'Cancel reply' }));
+    expect(screen.getByRole('heading', { name: 'Leave a Reply' })).toBeInTheDocument();
+    expect(document.querySelector('input[name="parent"]')).toHaveValue('');
   });
 
-  it('keeps Website optional and offers to remember the reader', () => {
-    renderSection();
-    const website = screen.getByRole('textbox', { name: 'Website' });
-    expect(website).not.toBeRequired();
-    expect(website).toHaveAttribute('type', 'url');
-    expect(website).toHaveAttribute('maxLength', String(COMMENT_LIMITS.authorUrlChars));
-    expect(screen.getByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription('Your email address will not be published.');
-    expect(
-      screen.getByRole('checkbox', { name: 'Save my name, email, and website in this browser for the next time I comment.' }),
-    ).not.toBeChecked();
+  it("shows the reader's own comments awaiting moderation, until they are published", () => {
+    const mine = { ...comment('p1', { body: 'My pending words' }), status: 'pending' as const };
+    window.localStorage.setItem('derna:pending:doc123', JSON.stringify([{ ...mine, createdAt: new Date().toISOString() }]));
+    const { unmount } = renderArea();
+    expect(screen.getByText('Your comment is awaiting moderation.')).toBeInTheDocument();
+    expect(screen.getByText('My pending words')).toBeInTheDocument();
+    unmount();
+    renderArea({ firstPage: page([comment('p1', { body: 'My pending words' })]) });
+    expect(screen.queryByText('Your comment is awaiting moderation.')).toBeNull();
+    expect(window.localStorage.getItem('derna:pending:doc123')).toBeNull();
+  });
+
+  it('fills in saved details, and forgets them when the box is unticked', async () => {
+    const user = userEvent.setup();
+    window.localStorage.setItem('derna:commenter', JSON.stringify({ authorName: 'Amal', authorEmail: 'amal@example.com', authorUrl: '' }));
+    renderArea();
+    const box = screen.getByRole('checkbox', { name: 'Save my name, email, and website in this browser for the next time I comment.' });
+    expect(box).toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Amal');
+    await user.click(box);
+    expect(window.localStorage.getItem('derna:commenter')).toBeNull();
   });
 
   it('says "Comments are closed." instead of the form when they are', () => {
-    renderSection({ commentStatus: 'closed' });
+    renderArea({ open: false, firstPage: page([comment('c1')]) });
     expect(screen.getByText('Comments are closed.')).toBeInTheDocument();
     expect(screen.queryByRole('form')).toBeNull();
-    expect(screen.queryByRole('heading', { name: 'Leave a Reply' })).toBeNull();
+    expect(screen.queryByRole('link', { name: /Reply to/ })).toBeNull();
+  });
+
+  it('offers more comments when there are more pages', () => {
+    renderArea({ firstPage: page([comment('c1')], 30, 2) });
+    expect(screen.getByRole('button', { name: 'Load more comments' })).toBeInTheDocument();
   });
 });

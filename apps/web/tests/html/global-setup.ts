@@ -2,6 +2,9 @@ import { adminLogin, freePort, startCms, startWeb, type CmsServer } from '@derna
 import { STACK_KEY, type Stack } from './stack';
 
 const EDITOR = { email: 'editor@derna.local', password: 'Derna-editor-2026' };
+const MODERATOR = { email: 'moderator@derna.local', password: 'Derna-moderator-2026' };
+// Flood and rate limits have their own tests in the CMS; here every test posts freely.
+const RELAXED_LIMITS = { COMMENT_FLOOD_SECONDS: '0', COMMENT_RATE_LIMIT: '0', COMMENT_MIN_SUBMIT_SECONDS: '0' };
 const SHARED_SECRETS = ['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'CMS_API_TOKEN'] as const;
 
 /**
@@ -13,7 +16,7 @@ export default async function globalSetup() {
   const webPort = await freePort();
   let cms: CmsServer | undefined;
   try {
-    cms = await startCms({ env: { WEB_URL: `http://127.0.0.1:${webPort}` } });
+    cms = await startCms({ env: { WEB_URL: `http://127.0.0.1:${webPort}`, ...RELAXED_LIMITS } });
     const secrets = Object.fromEntries(SHARED_SECRETS.map((name) => [name, cms?.env[name] ?? '']));
     const web = await startWeb({ cmsUrl: cms.url, port: webPort, env: secrets });
     (globalThis as Record<string, unknown>)[STACK_KEY] = { cms, web } satisfies Stack;
@@ -22,6 +25,7 @@ export default async function globalSetup() {
     for (const name of SHARED_SECRETS) process.env[`TEST_${name}`] = secrets[name];
     // Strapi rate-limits admin logins: one for the whole run.
     process.env.TEST_EDITOR_TOKEN = (await adminLogin(cms.url, EDITOR.email, EDITOR.password)).token;
+    process.env.TEST_MODERATOR_TOKEN = (await adminLogin(cms.url, MODERATOR.email, MODERATOR.password)).token;
   } catch (error) {
     await cms?.destroy();
     throw error;

@@ -17,6 +17,9 @@ export const stack = {
   secret: (name: 'REVALIDATE_SECRET' | 'PREVIEW_SECRET') => required(`TEST_${name}`),
   /** The demo editor, logged in once by the global setup. */
   editor: async () => articleEditor(adminSession(required('TEST_CMS_URL'), required('TEST_EDITOR_TOKEN'))),
+  /** The demo moderator: approves comments through the Moderation plugin's API. */
+  moderate: (documentIds: string[], status: string) =>
+    adminSession(required('TEST_CMS_URL'), required('TEST_MODERATOR_TOKEN')).request('POST', '/moderation/comments/status', { documentIds, status }),
 };
 
 /** A minimal valid article for fixtures; unique slug per call. */

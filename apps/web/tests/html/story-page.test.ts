@@ -52,7 +52,9 @@ describe('the Derna story, as the server sends it', () => {
     const text = visibleText(html);
     expect(text).toContain('No comments yet');
     expect(text).toContain('Leave a Reply');
-    expect(attributesOf(html.match(/<form\b[^>]*>/)?.[0] ?? '')).toMatchObject({ method: 'post', action: '/api/comments' });
+    // A server action: without JavaScript the browser posts the form to the story itself.
+    expect(attributesOf(html.match(/<form\b[^>]*>/)?.[0] ?? '')).toMatchObject({ method: 'POST', action: `/news/${DERNA_SLUG}#respond` });
+    expect(html).toMatch(/<input type="hidden" name="\$ACTION_/);
     expect(html.indexOf('id="comments"')).toBeGreaterThan(html.indexOf('id="story-rest"'));
   });
 });

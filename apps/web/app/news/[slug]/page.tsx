@@ -2,11 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getArticle, getArticleList } from '@/lib/cms';
 import { articleMetadata } from '@/lib/article-metadata';
-import { newsArticleJsonLd } from '@/lib/json-ld';
 import { site } from '@/lib/site';
-import { Story } from '@/components/story/story';
-import { CommentSection } from '@/components/comments/comment-section';
-import { JsonLd } from '@/components/site/json-ld';
+import { StoryView } from '@/components/story/story-view';
 
 export const revalidate = 3600;
 
@@ -31,18 +28,5 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function StoryPage({ params }: Params) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
-  // Comments arrive with the comments API; until then the section shows an empty, working form.
-  const comments = { items: [], total: 0 };
-  return (
-    <>
-      <Story article={article} />
-      <CommentSection
-        articleId={article.documentId}
-        commentStatus={article.commentStatus}
-        comments={comments.items}
-        total={comments.total}
-      />
-      <JsonLd data={newsArticleJsonLd(article, { ...site, commentCount: comments.total })} />
-    </>
-  );
+  return <StoryView article={article} />;
 }

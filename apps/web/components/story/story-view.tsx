@@ -1,0 +1,20 @@
+import type { Article } from '@derna/contracts';
+import { getCommentPage } from '@/lib/cms';
+import { newsArticleJsonLd } from '@/lib/json-ld';
+import { site } from '@/lib/site';
+import { CommentSection } from '@/components/comments/comment-section';
+import { JsonLd } from '@/components/site/json-ld';
+import { Story } from './story';
+
+/** The story, its comments and its structured data: shared by the page and its reply view. */
+export async function StoryView({ article, replyTo = null }: { article: Article; replyTo?: string | null }) {
+  // If the CMS is down this throws, and Next keeps serving the last good page instead.
+  const firstPage = await getCommentPage(article.documentId);
+  return (
+    <>
+      <Story article={article} />
+      <CommentSection article={article} firstPage={firstPage} replyTo={replyTo} />
+      <JsonLd data={newsArticleJsonLd(article, { ...site, commentCount: firstPage.approvedCount })} />
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { fetchPage, visibleText, waitFor } from './html';
+import { publishArticle, stack } from './stack';
+
+const DERNA = 'libya-haftars-army-in-control-of-derna';
+
+const articleId = async (slug: string) => {
+  const { html } = await fetchPage(`${stack.webUrl()}/news/${slug}`);
+  const id = html.match(/name="article" value="([a-z0-9]+)"/)?.[1];
+  if (!id) throw new Error(`No comment form on ${slug}`);
+  return id;
+};
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${stack.webUrl()}/api/comments`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+const unique = () => Math.random().toString(36).slice(2, 10);
+const validComment = (article: string, overrides: Record<string, unknown> = {}) => ({
+  article,
+  authorName: 'Amal',
+  authorEmail: `amal-${unique()}@example.com`,
+  body: `Thank you for this report ${unique()}.`,
+  ...overrides,
+});
+
+describe('posting a comment through the site', () => {
+  it('holds it for moderation, then shows it once approved, without the email', async () => {
+    const { slug, documentId: article } = await publishArticle();
+    const comment = validComment(article);
+    const response = await post(comment);
+    expect(response.status).toBe(201);
+    const { comment: submitted } = await response.json();
+    expect(submitted).toMatchObject({ status: 'pending', body: comment.body });
+
+    expect(visibleText((await fetchPage(`${stack.webUrl()}/news/${slug}`)).html)).not.toContain(comment.body);
+    expect((await stack.moderate([submitted.id], 'approved')).status).toBe(200);
+    const delay = await waitFor(async () => visibleText((await fetchPage(`${stack.webUrl()}/news/${slug}`)).html).includes(comment.body));
+    process.stdout.write(`approve → visible on the story page in ${delay} ms\n`);
+    const { html } = await fetchPage(`${stack.webUrl()}/news/${slug}`);
+    expect(html).not.toContain(comment.authorEmail);
+    expect(visibleText(html)).toContain('1 Comment');
+  });
+
+  it('answers bad input with 400 and a message per field', async () => {
+    const article = await articleId(DERNA);
+    const response = await post(validComment(article, { authorEmail: 'not-an-email', body: '   ' }));
+    expect(response.status).toBe(400);
+    const { error } = await response.json();
+    expect(error.errors).toMatchObject({ authorEmail: 'Please enter a valid email address.', body: 'Please type your comment.' });
+  });
+
+  it.each([['status', 'approved'], ['authorIp', '1.2.3.4'], ['createdAt', '2001-01-01T00:00:00Z']])(
+    'refuses a forged %s with 400',
+    async (field, value) => {
+      const response = await post(validComment(await articleId(DERNA), { [field]: value }));
+      expect(response.status).toBe(400);
+      expect((await response.json()).error.errors.form).toContain(`"${field}"`);
+    },
+  );
+
+  it('refuses cross-site posts', async () => {
+    const comment = validComment(await articleId(DERNA));
+    expect((await post(comment, { Origin: 'https://evil.example' })).status).toBe(403);
+    expect((await post(comment, { 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
+  });
+
+  it('refuses an oversized body with 413 before parsing it', async () => {
+    const response = await post(`{"body":"${'x'.repeat(400_000)}"}`);
+    expect(response.status).toBe(413);
+  });
+
+  it('answers 403 where comments are closed, and the page says so', async () => {
+    const { slug, documentId } = await publishArticle({ commentStatus: 'closed' });
+    const response = await post(validComment(documentId));
+    expect(response.status).toBe(403);
+    const text = visibleText((await fetchPage(`${stack.webUrl()}/news/${slug}`)).html);
+    expect(text).toContain('Comments are closed.');
+    expect(text).not.toContain('Post Comment');
+  });
+});
+
+describe('replying without JavaScript', () => {
+  it('opens the story with the form under the comment (?replytocom=)', async () => {
+    const { slug, documentId } = await publishArticle();
+    const created = await (await post(validComment(documentId, { authorName: 'Salem' }))).json();
+    await stack.moderate([created.comment.id], 'approved');
+    await waitFor(async () => visibleText((await fetchPage(`${stack.webUrl()}/news/${slug}`)).html).includes('Salem'));
+
+    const story = (await fetchPage(`${stack.webUrl()}/news/${slug}`)).html;
+    expect(story).toContain(`href="/news/${slug}?replytocom=${created.comment.id}#respond"`);
+    const { response, html } = await fetchPage(`${stack.webUrl()}/news/${slug}?replytocom=${created.comment.id}`);
+    expect(response.status).toBe(200);
+    expect(visibleText(html)).toContain('Reply to Salem');
+    expect(visibleText(html)).toContain('Cancel reply');
+    expect(html).toMatch(new RegExp(`name="parent" value="${created.comment.id}"`));
+    expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+  });
+});
