@@ -29,5 +29,12 @@ module.exports = async () => ({
       globalSetup: '<rootDir>/tests/html/global-setup.ts',
       globalTeardown: '<rootDir>/tests/html/global-teardown.ts',
     })(),
+    // Faults and load: boots its own stack per file; run with `pnpm test:resilience`.
+    await createJestConfig({
+      ...shared,
+      displayName: 'resilience',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/resilience/**/*.test.ts'],
+    })(),
   ],
 });
