@@ -23,6 +23,7 @@ export default {
     await ensureSiteToken(strapi);
     await seedDemoAccounts(strapi);
     await seedDernaStory(strapi);
+    await (strapi.service('api::comment.comment') as unknown as { openLimiters: () => Promise<void> }).openLimiters();
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {

@@ -124,3 +124,15 @@ describe('drafts behind relations', () => {
     expect((await cms.siteClient().articles.bySlug('libya-haftars-army-in-control-of-derna'))?.author?.name).toBe(author.name);
   });
 });
+
+describe('query strings built to hurt', () => {
+  it('refuses deeply nested filters', async () => {
+    const deep = `filters${'[$and][0]'.repeat(40)}[title][$eq]=x`;
+    expect((await cms.anonymous().get(`/api/articles?${deep}`)).status).toBe(400);
+  });
+
+  it('refuses a huge query string before parsing it', async () => {
+    const huge = Array.from({ length: 2000 }, (_, i) => `filters[title][$in][${i}]=aaaaaaaaaa`).join('&');
+    expect([414, 431]).toContain((await cms.anonymous().get(`/api/articles?${huge}`)).status);
+  });
+});

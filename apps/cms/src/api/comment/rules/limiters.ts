@@ -18,6 +18,13 @@ export const createLimiters = (config: LimiterConfig) => {
     ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
     : null;
   redis?.on('error', () => undefined);
+  // Until Redis answers, each instance counts alone (the insurance limiter), so wait for it at boot.
+  const ready = redis
+    ? new Promise<boolean>((resolve) => {
+        redis.once('ready', () => resolve(true));
+        setTimeout(() => resolve(false), 5000).unref();
+      })
+    : Promise.resolve(true);
   const make = (keyPrefix: string, points: number, duration: number): RateLimiterAbstract =>
     redis
       ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration, insuranceLimiter: new RateLimiterMemory({ points, duration }) })
@@ -52,6 +59,8 @@ export const createLimiters = (config: LimiterConfig) => {
         return `Too many comments from your network. Please try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`;
       });
     },
+    /** Resolves once the shared store is reachable (false after 5 s: memory until it is). */
+    ready,
     close: () => redis?.disconnect(),
   };
 };

@@ -164,6 +164,13 @@ export default factories.createCoreService(UID, ({ strapi }) => {
       return { erased: count };
     },
 
+    /** At boot: connect the shared rate-limit store before the first comment arrives. */
+    async openLimiters() {
+      if (!config().redisUrl) return;
+      const connected = await limits().ready;
+      if (!connected) strapi.log.warn('REDIS_URL is set but Redis did not answer: rate limits are per instance until it does.');
+    },
+
     closeLimiters: () => limiters?.close(),
   };
 });
