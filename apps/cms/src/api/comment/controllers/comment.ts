@@ -35,6 +35,11 @@ export default factories.createCoreController(UID, () => ({
     });
   },
 
+  /** Strapi's own controller, routed only for benchmarks (BENCH_BASELINE_ROUTES=true). */
+  async defaultFind(ctx) {
+    return super.find(ctx);
+  },
+
   /** Reachable only with the site server's token (see bootstrap/site-token.ts). */
   async create(ctx) {
     await answer(ctx, async () => ({ status: 201, body: { data: await service().submit(ctx.request.body) } }));

@@ -19,24 +19,33 @@ const QUEUE_FIELDS = [
 export const createCommentReader = (strapi: Core.Strapi) => {
   const comments = () => strapi.db.query(UID);
 
-  const assertPublished = async (documentId: string) => {
-    const published = await strapi.db
-      .query('api::article.article')
-      .findOne({ where: { documentId, publishedAt: { $notNull: true } }, select: ['id'] });
-    if (!published) throw new CommentError(404, 'NotFoundError', 'This story does not exist or is not published.');
+  /**
+   * One query for everything but the rows: is the story published, how many approved comments
+   * it has, and how many top-level threads as of `pinnedAt` (for pagination).
+   */
+  const summary = async (article: string, pinnedAt: Date) => {
+    const knex = strapi.db.connection;
+    const row = await knex('comments')
+      .where({ article, moderation_status: 'approved' })
+      .first(
+        knex.raw('count(*) as approved_count'),
+        knex.raw('coalesce(sum(case when depth = 0 and created_at <= ? then 1 else 0 end), 0) as top_level', [pinnedAt]),
+        knex.raw('(select count(*) from articles where document_id = ? and published_at is not null) as published', [article]),
+      );
+    return { published: Number(row?.published) > 0, approvedCount: Number(row?.approved_count), topLevel: Number(row?.top_level) };
   };
 
   return {
     /** Approved comments of a published story: a page of threads, oldest first, as of `pinnedAt`. */
     async listApproved({ article, page, pageSize, pinnedAt }: ApprovedQuery): Promise<CommentPage> {
-      await assertPublished(article);
+      // Three queries at most: the summary, a page of threads, their replies.
       const approved = { article, moderationStatus: 'approved' };
       const topLevel = { ...approved, depth: 0, createdAt: { $lte: pinnedAt } };
-      const [roots, total, approvedCount] = await Promise.all([
+      const [{ published, approvedCount, topLevel: total }, roots] = await Promise.all([
+        summary(article, new Date(pinnedAt)),
         comments().findMany({ where: topLevel, select: [...PUBLIC_FIELDS], orderBy: OLDEST_FIRST, offset: (page - 1) * pageSize, limit: pageSize }),
-        comments().count({ where: topLevel }),
-        comments().count({ where: approved }),
       ]);
+      if (!published) throw new CommentError(404, 'NotFoundError', 'This story does not exist or is not published.');
       const rootIds = (roots as CommentRow[]).map(({ documentId }) => documentId);
       const replies = rootIds.length
         ? await comments().findMany({
