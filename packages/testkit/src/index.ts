@@ -6,3 +6,4 @@ export * from './database';
 export * from './cms';
 export * from './admin';
 export * from './web';
+export * from './http';

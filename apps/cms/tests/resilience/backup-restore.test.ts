@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnManaged, repoRoot, scratchDatabase, startCms, adminLogin, type CmsServer } from '@derna/testkit';
+import { adminLogin, fetchJson, firstArticleId, repoRoot, scratchDatabase, spawnManaged, startCms, type CmsServer } from '@derna/testkit';
 import { buildComment } from '../helpers/comments';
 
 const stack = (args: string[], env: NodeJS.ProcessEnv) =>
@@ -10,11 +10,11 @@ const stack = (args: string[], env: NodeJS.ProcessEnv) =>
 type Snapshot = { articles: string[]; comments: Array<{ body: string; status: string }> };
 
 const snapshot = async (cms: CmsServer): Promise<Snapshot> => {
-  const articles = await fetch(`${cms.url}/api/articles?fields[0]=slug&pagination[pageSize]=50`).then((r) => r.json());
+  const articles = await fetchJson<{ data: Array<{ slug: string }> }>(`${cms.url}/api/articles?fields[0]=slug&pagination[pageSize]=50`);
   const admin = await adminLogin(cms.url, 'admin@derna.local', 'Derna-admin-2026');
   const queue = await admin.request<{ results: Array<{ body: string; status: string }> }>('GET', '/moderation/comments?pageSize=100');
   return {
-    articles: articles.data.map((a: { slug: string }) => a.slug).sort(),
+    articles: articles.data.map(({ slug }) => slug).sort(),
     comments: queue.body.results.map(({ body, status }) => ({ body, status })).sort((a, b) => a.body.localeCompare(b.body)),
   };
 };
@@ -25,15 +25,15 @@ describe('backup and restore (pnpm backup / pnpm restore)', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'derna-backup-')), 'backup');
     let target: CmsServer | undefined;
     try {
-      const article = (await fetch(`${source.url}/api/articles?fields[0]=slug`).then((r) => r.json())).data[0].documentId;
+      const article = await firstArticleId(source.url);
       const moderator = await adminLogin(source.url, 'moderator@derna.local', 'Derna-moderator-2026');
       const statuses = ['approved', 'spam', 'trash', 'pending'];
       for (const status of statuses) {
-        const response = await fetch(`${source.url}/api/comments`, {
+        const response = await fetchJson<{ data: { id: string } }>(`${source.url}/api/comments`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${source.env.CMS_API_TOKEN}` },
           body: JSON.stringify(buildComment(article, { body: `Comment that is ${status}` })),
-        }).then((r) => r.json());
+        });
         await moderator.request('POST', '/moderation/comments/status', { documentIds: [response.data.id], status });
       }
       const before = await snapshot(source);

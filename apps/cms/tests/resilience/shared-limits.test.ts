@@ -1,5 +1,5 @@
 import Redis from 'ioredis';
-import { scratchSqlite, startCms, type CmsServer } from '@derna/testkit';
+import { firstArticleId, scratchSqlite, startCms, type CmsServer } from '@derna/testkit';
 import { buildComment } from '../helpers/comments';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -30,7 +30,7 @@ describe('two CMS instances sharing Redis', () => {
     const second = await startCms({ database, env: { ...env, ...pick(first.env) } });
     instances.push(second);
     const token = first.env.CMS_API_TOKEN ?? '';
-    const article = (await fetch(`${first.url}/api/articles?fields[0]=slug`).then((r) => r.json())).data[0].documentId;
+    const article = await firstArticleId(first.url);
 
     // Flood: the same IP on the other instance, with a different body and email, is still refused.
     const flood = buildComment(article);
