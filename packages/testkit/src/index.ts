@@ -7,3 +7,4 @@ export * from './cms';
 export * from './admin';
 export * from './web';
 export * from './http';
+export * from './fixtures';
