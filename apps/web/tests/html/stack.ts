@@ -1,5 +1,7 @@
 import type { CmsServer, WebServer } from '@derna/testkit';
-import { adminSession, articleEditor } from '@derna/testkit';
+import { adminSession, articleEditor, buildArticle } from '@derna/testkit';
+
+export { buildArticle };
 
 export const STACK_KEY = '__dernaHtmlTestStack';
 export type Stack = { cms: CmsServer; web: WebServer };
@@ -20,19 +22,6 @@ export const stack = {
   /** The demo moderator: approves comments through the Moderation plugin's API. */
   moderate: (documentIds: string[], status: string) =>
     adminSession(required('TEST_CMS_URL'), required('TEST_MODERATOR_TOKEN')).request('POST', '/moderation/comments/status', { documentIds, status }),
-};
-
-/** A minimal valid article for fixtures; unique slug per call. */
-export const buildArticle = (overrides: Record<string, unknown> = {}) => {
-  const unique = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  return {
-    title: `Test story ${unique}`,
-    slug: `test-story-${unique}`,
-    dek: 'A standfirst for a test story.',
-    body: [{ type: 'paragraph', children: [{ type: 'text', text: `Body of test story ${unique}.` }] }],
-    commentStatus: 'open',
-    ...overrides,
-  };
 };
 
 /** Creates and publishes an article as the editor; returns its document id and slug. */
