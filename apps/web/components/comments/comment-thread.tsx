@@ -1,5 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { COMMENT_LIMITS, type PublicComment, type SubmittedComment } from '@derna/contracts';
+import { COMMENT_LIMITS } from '@derna/contracts/limits';
+import type { PublicComment, SubmittedComment } from '@derna/contracts';
 import { CommentItem } from './comment-item';
 
 export type ThreadProps = {

@@ -1,7 +1,9 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
-import { COMMENT_LIMITS, type SubmittedComment } from '@derna/contracts';
+// The zod-free entry: the browser gets the limits, not the schemas.
+import { COMMENT_LIMITS } from '@derna/contracts/limits';
+import type { SubmittedComment } from '@derna/contracts';
 import { postComment } from '@/lib/comments/comment-action';
 import { HONEYPOT_FIELD, RENDERED_AT_FIELD, initialCommentFormState, type CommentFormValues } from '@/lib/comments/form-state';
 import { saveDetails, savedDetails, useHasSavedDetails } from '@/lib/comments/local-store';
@@ -89,7 +91,11 @@ export function ReplyForm({ articleId, slug, replyTo, draft, renderedAt, hydrate
         action={formAction}
         className="comment-form"
         aria-labelledby="reply-title"
-        onSubmit={() => saveDetails(remember ? { authorName: values.authorName, authorEmail: values.authorEmail, authorUrl: values.authorUrl } : null)}
+        onSubmit={(event) => {
+          // A second press while sending is ignored; the button stays focusable (aria-disabled).
+          if (sending) return event.preventDefault();
+          saveDetails(remember ? { authorName: values.authorName, authorEmail: values.authorEmail, authorUrl: values.authorUrl } : null);
+        }}
       >
         <p className="comment-form__notes">
           <span id="email-notes">Your email address will not be published.</span> Required fields are marked{' '}
@@ -123,7 +129,7 @@ export function ReplyForm({ articleId, slug, replyTo, draft, renderedAt, hydrate
         <input type="hidden" name="parent" value={replyTo?.id ?? ''} />
         <input ref={startedAt} type="hidden" name={RENDERED_AT_FIELD} defaultValue={String(renderedAt)} />
         <p className="comment-form__submit">
-          <button type="submit" className="button" disabled={sending}>
+          <button type="submit" className="button" aria-disabled={sending}>
             {sending ? 'Posting…' : 'Post Comment'}
           </button>
         </p>

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runManaged } from '@derna/testkit';
+import { valueRow, type Outcome, type Row } from '../support/report';
+import { median } from '../support/stats';
+
+const RUNS = 5;
+const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking';
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const benchDir = path.resolve(__dirname, '..');
+
+type Lhr = {
+  categories: Record<(typeof CATEGORIES)[number], { score: number; auditRefs: Array<{ id: string; weight: number }> }>;
+  audits: Record<string, { score: number | null; numericValue?: number; title: string; details?: { items?: Array<{ url?: string; resourceType?: string }> } }>;
+};
+type Run = { scores: Record<(typeof CATEGORIES)[number], number>; cls: number; fonts: string[]; misses: string[] };
+
+/** One Lighthouse run in a fresh headless Chromium (Debian's); mobile is Lighthouse's default. */
+const lighthouse = async (url: string, preset: 'mobile' | 'desktop'): Promise<Run> => {
+  const output = path.join(os.tmpdir(), `derna-lighthouse-${process.pid}-${preset}.json`);
+  const args = [url, '--quiet', '--output=json', `--output-path=${output}`, `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS}`];
+  await runManaged(path.join(benchDir, 'node_modules', '.bin', 'lighthouse'), preset === 'desktop' ? [...args, '--preset=desktop'] : args, {
+    cwd: benchDir,
+    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+  });
+  const lhr = JSON.parse(fs.readFileSync(output, 'utf8')) as Lhr;
+  fs.rmSync(output, { force: true });
+  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round(lhr.categories[id].score * 100)])) as Run['scores'];
+  // Audits that cost points, to say why a score is below 100.
+  const misses = CATEGORIES.flatMap((id) =>
+    lhr.categories[id].auditRefs.filter(({ id: audit, weight }) => weight > 0 && (lhr.audits[audit]?.score ?? 1) < 1).map(({ id: audit }) => `${id}: ${audit}`),
+  );
+  const fonts = (lhr.audits['network-requests']?.details?.items ?? []).filter(({ resourceType }) => resourceType === 'Font').map(({ url: font }) => font ?? '');
+  return { scores, cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN, fonts, misses };
+};
+
+/** Goal 7: Lighthouse on the story page, median of five runs, mobile and desktop alternating. */
+export const lighthouseScores = async (storyUrl: string): Promise<Outcome> => {
+  const runs: Record<'mobile' | 'desktop', Run[]> = { mobile: [], desktop: [] };
+  for (let i = 0; i < RUNS; i += 1) for (const preset of ['mobile', 'desktop'] as const) runs[preset].push(await lighthouse(storyUrl, preset));
+
+  const score = (preset: 'mobile' | 'desktop', category: (typeof CATEGORIES)[number]) => median(runs[preset].map((run) => run.scores[category]));
+  const misses = (preset: 'mobile' | 'desktop') => [...new Set(runs[preset].flatMap((run) => run.misses))].join(', ') || 'none';
+  const both = (category: (typeof CATEGORIES)[number]) => Math.min(score('mobile', category), score('desktop', category));
+  const perRun = (preset: 'mobile' | 'desktop', category: (typeof CATEGORIES)[number]) => runs[preset].map((run) => run.scores[category]).join(', ');
+  const cls = Math.max(...[...runs.mobile, ...runs.desktop].map((run) => run.cls));
+  const fonts = [...new Set([...runs.mobile, ...runs.desktop].flatMap((run) => run.fonts))];
+  const rows: Row[] = [
+    valueRow({ goal: '7', figure: 'Lighthouse mobile Performance', unit: '', measured: score('mobile', 'performance'), op: '>=', limit: 98, notes: `runs: ${perRun('mobile', 'performance')}` }),
+    valueRow({ goal: '7', figure: 'Lighthouse desktop Performance', unit: '', measured: score('desktop', 'performance'), op: '>=', limit: 100, notes: `runs: ${perRun('desktop', 'performance')}` }),
+    ...(['accessibility', 'best-practices', 'seo'] as const).map((category) =>
+      valueRow({ goal: '7', figure: `Lighthouse ${category}`, unit: '', measured: both(category), op: '>=', limit: 100, notes: `lower of the mobile and desktop medians (${score('mobile', category)}, ${score('desktop', category)})` }),
+    ),
+    valueRow({ goal: '7', figure: 'Cumulative Layout Shift', unit: '', measured: Number(cls.toFixed(4)), op: '<=', limit: 0.01, notes: 'worst of all runs' }),
+    valueRow({ goal: '7', figure: 'Web fonts fetched', unit: '', measured: fonts.length, op: '<=', limit: 0, notes: fonts.join(', ') || 'none: system fonts only' }),
+  ];
+  return { rows, details: { 'Goal 7: audits that cost points': `- mobile: ${misses('mobile')}\n- desktop: ${misses('desktop')}` } };
+};

@@ -1,0 +1,46 @@
+import { load, type LoadResult } from '../support/load';
+import { ratioRow, type Outcome } from '../support/report';
+import { median, round } from '../support/stats';
+
+const CONNECTIONS = 16;
+const SECONDS = 10;
+const ROUNDS = 3;
+
+type Target = { name: 'story' | 'minimal'; url: string };
+
+/**
+ * Goal 1: the cached story page served by `next start`, against the minimal Next page. The two
+ * are loaded one after the other, alternating (never at once), after a warm-up of each.
+ */
+export const storyThroughput = async (storyUrl: string, minimalUrl: string): Promise<Outcome> => {
+  const targets: Target[] = [
+    { name: 'story', url: storyUrl },
+    { name: 'minimal', url: minimalUrl },
+  ];
+  const sizes: Record<string, number> = {};
+  for (const { name, url } of targets) {
+    const response = await fetch(url);
+    sizes[name] = (await response.arrayBuffer()).byteLength;
+    if (response.status !== 200) throw new Error(`${url} answered HTTP ${response.status}`);
+    await load({ url, connections: CONNECTIONS, duration: 3 });
+  }
+  const runs: Record<Target['name'], LoadResult[]> = { story: [], minimal: [] };
+  for (let round = 0; round < ROUNDS; round += 1) {
+    // Alternate which goes first, so neither always follows the other.
+    for (const { name, url } of round % 2 ? [...targets].reverse() : targets) {
+      runs[name].push(await load({ url, connections: CONNECTIONS, duration: SECONDS }));
+    }
+  }
+  const rps = (name: Target['name']) => round(median(runs[name].map((run) => run.rps)), 0);
+  const p99 = (name: Target['name']) => median(runs[name].map((run) => run.p99));
+  const failures = [...runs.story, ...runs.minimal].reduce((sum, run) => sum + run.non2xx + run.errors, 0);
+  const common = `${CONNECTIONS} connections, ${ROUNDS}×${SECONDS} s each, median; HTML ${sizes.story} B vs ${sizes.minimal} B (no Accept-Encoding); ${failures} non-2xx/errors`;
+  const list = (name: Target['name']) => runs[name].map((run) => `${round(run.rps, 0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms`).join('; ');
+  return {
+    rows: [
+      ratioRow({ goal: '1', figure: 'Story page throughput', unit: 'req/s', measured: rps('story'), baseline: rps('minimal'), op: '>=', limit: 0.9, notes: common }),
+      ratioRow({ goal: '1', figure: 'Story page p99 latency', unit: 'ms', measured: p99('story'), baseline: p99('minimal'), op: '<=', limit: 1.5, notes: common }),
+    ],
+    details: { 'Goal 1: every run': `- story page: ${list('story')}\n- minimal page: ${list('minimal')}` },
+  };
+};

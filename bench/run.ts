@@ -1,0 +1,124 @@
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import { appBin, cmsDir, runManaged, startCms, testSecrets } from '@derna/testkit';
+import { startBaselineNext } from './support/baseline-next';
+import { errorRow, writeReport, type Outcome, type Row } from './support/report';
+import { articleIdOf, RELAXED_LIMITS, startSiteStack } from './support/stack';
+import { waitForQuietMachine } from './support/quiet';
+import { round } from './support/stats';
+import { javascriptWeight } from './benchmarks/js-weight';
+import { storyThroughput } from './benchmarks/story-throughput';
+import { cmsRequestsPerReader } from './benchmarks/cms-requests';
+import { lighthouseScores } from './benchmarks/lighthouse';
+import { submissions } from './benchmarks/submissions';
+import { memoryUnderLoad } from './benchmarks/memory';
+import { commentsApi } from './benchmarks/comments-api';
+import { sqlPerRequest, type CapturedSql } from './benchmarks/sql-per-request';
+import { dataGrowth, seedSmall } from './benchmarks/data-growth';
+
+/** The whole run stops itself after this long, whatever happens. */
+const DEADLINE_MS = 15 * 60_000;
+const started = Date.now();
+const rows: Row[] = [];
+const details: Record<string, string> = {};
+const cleanups: Array<() => Promise<void>> = [];
+/** How busy the CPUs were just before each benchmark (after waiting up to 30 s for other work to end). */
+const machineLoad: string[] = [];
+
+const log = (message: string) => process.stdout.write(`[bench ${round((Date.now() - started) / 1000, 0)} s] ${message}\n`);
+
+/** Runs one benchmark; a failure becomes a row saying so, and the others still run. */
+const bench = async <T extends Outcome>(goal: string, name: string, action: () => Promise<T>): Promise<T | undefined> => {
+  const busy = await waitForQuietMachine();
+  machineLoad.push(`- goal ${goal}, ${name}: ${round(busy * 100, 0)} %`);
+  log(`goal ${goal}: ${name} (CPU ${round(busy * 100, 0)} % busy before)`);
+  try {
+    const outcome = await action();
+    rows.push(...outcome.rows);
+    Object.assign(details, outcome.details);
+    return outcome;
+  } catch (error) {
+    log(`goal ${goal} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    rows.push(errorRow(goal, name, error));
+    return undefined;
+  }
+};
+
+const environment = () => ({
+  date: new Date().toISOString(),
+  commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
+  machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${round(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}`,
+  'load average at the end (1/5/15 min; other work on the machine skews figures)': os.loadavg().map((n) => round(n, 2)).join(' / '),
+  'total run time': `${round((Date.now() - started) / 60_000, 1)} min`,
+});
+
+/** The site and the minimal page: goals 1, 2, 3, 6, 7, 8. */
+const siteBenchmarks = async () => {
+  const minimal = await startBaselineNext();
+  cleanups.push(minimal.stop);
+  log('building the site and starting Strapi');
+  const site = await startSiteStack();
+  cleanups.push(site.stop);
+  await bench('3', 'JavaScript weight', () => javascriptWeight(site, minimal.url));
+  await bench('1', 'story page throughput', () => storyThroughput(site.storyUrl, minimal.url));
+  await bench('2', 'CMS requests per reader', () => cmsRequestsPerReader(site));
+  await bench('7', 'Lighthouse', () => lighthouseScores(site.storyUrl));
+  await bench('6', 'comment submissions', () => submissions(site));
+  await bench('8', 'memory under load', () => memoryUnderLoad(site, minimal));
+  await site.stop();
+  await minimal.stop();
+};
+
+/** Strapi alone on its own database, the story's comments seeded: goals 4 and 5. */
+const apiBenchmarks = async () => {
+  const env = { BENCH_BASELINE_ROUTES: 'true', ...RELAXED_LIMITS };
+  const cms = await startCms({ env });
+  cleanups.push(cms.destroy);
+  const article = await articleIdOf(cms.url);
+  await cms.stop();
+  seedSmall(cms, article);
+  await cms.restart();
+  await bench('4', 'comments API against Strapi\'s default controller', () => commentsApi(cms.url, article));
+  const captured = await bench('4', 'SQL per request', async () => {
+    await cms.stop();
+    // The same secrets as the running CMS: same database, same keys.
+    const secrets = Object.fromEntries(Object.keys(testSecrets()).map((name) => [name, cms.env[name] ?? '']));
+    try {
+      return await sqlPerRequest(cms.database, { ...env, ...secrets }, article);
+    } finally {
+      await cms.restart();
+    }
+  });
+  const sql: CapturedSql = captured?.sql ?? { comments: [], articleBySlug: [] };
+  await bench('5', 'cost as data grows', () => dataGrowth(cms, article, sql));
+  await cms.destroy();
+};
+
+const finish = async (code: number) => {
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  details['Machine load before each benchmark'] = `CPU busy over 1 s, whole machine, our servers idle:\n\n${machineLoad.join('\n')}`;
+  writeReport({ environment: environment(), rows, details });
+  log(`wrote bench/results/latest.md and latest.json: ${rows.filter((row) => row.pass === false).length} goal(s) not met`);
+  process.exit(code);
+};
+
+const main = async () => {
+  const watchdog = setTimeout(() => {
+    log(`over ${DEADLINE_MS / 60_000} min: stopping`);
+    rows.push(errorRow('—', 'the run', `stopped after ${DEADLINE_MS / 60_000} min`));
+    void finish(1);
+  }, DEADLINE_MS);
+  process.once('SIGINT', () => void finish(130));
+  log('compiling the CMS (build:server)');
+  await runManaged(appBin(cmsDir, 'tsc'), ['-p', 'tsconfig.json'], { cwd: cmsDir, env: process.env });
+  await siteBenchmarks();
+  await apiBenchmarks();
+  clearTimeout(watchdog);
+  await finish(0);
+};
+
+main().catch(async (error: unknown) => {
+  log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  rows.push(errorRow('—', 'the run', error));
+  await finish(1);
+});
