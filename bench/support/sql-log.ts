@@ -1,3 +1,4 @@
+// eslint-disable-next-line no-control-regex -- ANSI colour codes in knex's log start with ESC
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 /**
