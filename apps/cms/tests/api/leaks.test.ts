@@ -133,6 +133,13 @@ describe('query strings built to hurt', () => {
 
   it('refuses a huge query string before parsing it', async () => {
     const huge = Array.from({ length: 2000 }, (_, i) => `filters[title][$in][${i}]=aaaaaaaaaa`).join('&');
-    expect([414, 431]).toContain((await cms.anonymous().get(`/api/articles?${huge}`)).status);
+    // Node answers 431 and closes the socket while the request is still arriving: the client sees
+    // either that answer or the connection reset. Both are a refusal before any parsing.
+    const outcome = await cms
+      .anonymous()
+      .get(`/api/articles?${huge}`)
+      .then((response) => response.status)
+      .catch((error: { code?: string }) => error.code);
+    expect([414, 431, 'ECONNRESET', 'EPIPE']).toContain(outcome);
   });
 });
