@@ -22,16 +22,17 @@ const started = Date.now();
 const rows: Row[] = [];
 const details: Record<string, string> = {};
 const cleanups: Array<() => Promise<void>> = [];
-/** How busy the CPUs were just before each benchmark (after waiting up to 30 s for other work to end). */
+/** How busy the CPUs were just before each benchmark (after waiting up to 20 s for other work to end). */
 const machineLoad: string[] = [];
 
 const log = (message: string) => process.stdout.write(`[bench ${round((Date.now() - started) / 1000, 0)} s] ${message}\n`);
 
 /** Runs one benchmark; a failure becomes a row saying so, and the others still run. */
 const bench = async <T extends Outcome>(goal: string, name: string, action: () => Promise<T>): Promise<T | undefined> => {
-  const busy = await waitForQuietMachine();
-  machineLoad.push(`- goal ${goal}, ${name}: ${round(busy * 100, 0)} %`);
-  log(`goal ${goal}: ${name} (CPU ${round(busy * 100, 0)} % busy before)`);
+  const { busy, busiest } = await waitForQuietMachine();
+  const load = `${round(busy * 100, 0)} % busy${busiest.length ? `: ${busiest.join('; ')}` : ''}`;
+  machineLoad.push(`- goal ${goal}, ${name}: ${load}`);
+  log(`goal ${goal}: ${name} (CPU ${load})`);
   try {
     const outcome = await action();
     rows.push(...outcome.rows);
@@ -62,7 +63,7 @@ const siteBenchmarks = async () => {
   await bench('3', 'JavaScript weight', () => javascriptWeight(site, minimal.url));
   await bench('1', 'story page throughput', () => storyThroughput(site.storyUrl, minimal.url));
   await bench('2', 'CMS requests per reader', () => cmsRequestsPerReader(site));
-  await bench('7', 'Lighthouse', () => lighthouseScores(site.storyUrl));
+  await bench('7', 'Lighthouse', () => lighthouseScores(site.storyUrl, minimal.url));
   await bench('6', 'comment submissions', () => submissions(site));
   await bench('8', 'memory under load', () => memoryUnderLoad(site, minimal));
   await site.stop();

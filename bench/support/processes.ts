@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 
-const numericDirs = () => fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+export const numericDirs = () => fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name));
 
 const listeningInode = (port: number): string | undefined => {
   for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
@@ -26,7 +26,8 @@ export const pidListeningOn = (port: number): number => {
   throw new Error(`No process listens on port ${port}`);
 };
 
-const statFields = (pid: string | number) => {
+/** The fields of /proc/<pid>/stat after the command name (state, ppid, pgrp, …). */
+export const statFields = (pid: string | number) => {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
   return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 };
