@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { refreshPlannerStatistics } from '../src/bootstrap/indexes';
 
 export default {
   /** Nightly: erase commenters' IPs and user agents past the retention period. */
@@ -9,5 +10,11 @@ export default {
       if (erased) strapi.log.info(`Erased the IP address and user agent of ${erased} old comments`);
     },
     options: { rule: '17 3 * * *' },
+  },
+
+  /** Nightly: the query planner's statistics follow the data as it grows. */
+  refreshPlannerStatistics: {
+    task: ({ strapi }: { strapi: Core.Strapi }) => refreshPlannerStatistics(strapi),
+    options: { rule: '41 3 * * *' },
   },
 };

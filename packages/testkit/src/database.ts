@@ -2,13 +2,26 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { Client } from 'pg';
 
 export type ScratchDatabase = {
   kind: 'sqlite' | 'postgres';
   /** Env for Strapi: DATABASE_FILENAME or DATABASE_URL. */
   env: Record<string, string>;
+  /** Runs SQL straight on the database, behind Strapi's back (stop the CMS first). */
+  execute: (sql: string) => Promise<void>;
   drop: () => Promise<void>;
+};
+
+const executeOnPostgres = async (url: string, sql: string) => {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
 };
 
 const scratchName = () => `derna_test_${crypto.randomBytes(6).toString('hex')}`;
@@ -16,9 +29,18 @@ const scratchName = () => `derna_test_${crypto.randomBytes(6).toString('hex')}`;
 /** A brand-new empty SQLite file in a temporary folder. */
 export const scratchSqlite = async (): Promise<ScratchDatabase> => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'derna-db-'));
+  const file = path.join(dir, 'data.db');
   return {
     kind: 'sqlite',
-    env: { DATABASE_FILENAME: path.join(dir, 'data.db') },
+    env: { DATABASE_FILENAME: file },
+    execute: async (sql) => {
+      const db = new Database(file);
+      try {
+        db.exec(sql);
+      } finally {
+        db.close();
+      }
+    },
     drop: () => fs.rm(dir, { recursive: true, force: true }),
   };
 };
@@ -35,6 +57,7 @@ export const scratchPostgres = async (serverUrl: string): Promise<ScratchDatabas
   return {
     kind: 'postgres',
     env: { DATABASE_URL: url.toString() },
+    execute: (sql) => executeOnPostgres(url.toString(), sql),
     drop: async () => {
       const client = new Client({ connectionString: serverUrl });
       await client.connect();

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { COMMENT_STATUSES, type CommentPage, type CommentStatus } from '@derna/contracts';
 import { CommentError } from './comment-error';
-import { buildThreads, PUBLIC_FIELDS, type CommentRow } from './public-comment';
+import type { CommentTally } from './comment-tally';
+import { buildThreads, PUBLIC_COLUMNS, toCommentRow, type PublicColumns } from './public-comment';
 
 const UID = 'api::comment.comment';
-const OLDEST_FIRST = [{ createdAt: 'asc' }, { id: 'asc' }];
+const OLDEST_FIRST = [{ column: 'created_at', order: 'asc' as const }, { column: 'id', order: 'asc' as const }];
 
 export type ApprovedQuery = { article: string; page: number; pageSize: number; pinnedAt: string };
 export type QueueQuery = { status?: CommentStatus; article?: string; page: number; pageSize: number };
@@ -16,46 +17,62 @@ const QUEUE_FIELDS = [
 ];
 
 /** Reads of comments: the public threads, and the moderation queue. */
-export const createCommentReader = (strapi: Core.Strapi) => {
+export const createCommentReader = (strapi: Core.Strapi, tally: CommentTally) => {
   const comments = () => strapi.db.query(UID);
+  const publicRows = () => strapi.db.connection('comments').select([...PUBLIC_COLUMNS]);
 
   /**
    * One query for everything but the rows: is the story published, how many approved comments
-   * it has, and how many top-level threads as of `pinnedAt` (for pagination).
+   * it has, and how many top-level threads as of `pinnedAt` (for pagination). The counts come
+   * from the story's tally, so the cost does not grow with the number of comments; only threads
+   * approved since `pinnedAt` (a reader's later pages) are counted, through the index.
    */
   const summary = async (article: string, pinnedAt: Date) => {
     const knex = strapi.db.connection;
-    const row = await knex('comments')
-      .where({ article, moderation_status: 'approved' })
-      .first(
-        knex.raw('count(*) as approved_count'),
-        knex.raw('coalesce(sum(case when depth = 0 and created_at <= ? then 1 else 0 end), 0) as top_level', [pinnedAt]),
-        knex.raw('(select count(*) from articles where document_id = ? and published_at is not null) as published', [article]),
-      );
-    return { published: Number(row?.published) > 0, approvedCount: Number(row?.approved_count), topLevel: Number(row?.top_level) };
+    const [row] = await knex.select(
+      knex.raw(`${tally.column('approved')} as approved_count`, [article]),
+      knex.raw(`${tally.column('top_level')} as top_level`, [article]),
+      knex.raw(
+        "(select count(*) from comments where article = ? and moderation_status = 'approved' and depth = 0 and created_at > ?) as newer",
+        [article, pinnedAt],
+      ),
+      knex.raw('(select count(*) from articles where document_id = ? and published_at is not null) as published', [article]),
+    );
+    return {
+      published: Number(row?.published) > 0,
+      approvedCount: Number(row?.approved_count),
+      topLevel: Number(row?.top_level) - Number(row?.newer),
+    };
   };
 
   return {
     /** Approved comments of a published story: a page of threads, oldest first, as of `pinnedAt`. */
     async listApproved({ article, page, pageSize, pinnedAt }: ApprovedQuery): Promise<CommentPage> {
-      // Three queries at most: the summary, a page of threads, their replies.
-      const approved = { article, moderationStatus: 'approved' };
-      const topLevel = { ...approved, depth: 0, createdAt: { $lte: pinnedAt } };
+      // Three statements at most: the summary, a page of threads, their replies. Plain knex, not
+      // Strapi's query engine: the public hot path, and only public columns are ever selected.
+      const asOf = new Date(pinnedAt);
       const [{ published, approvedCount, topLevel: total }, roots] = await Promise.all([
-        summary(article, new Date(pinnedAt)),
-        comments().findMany({ where: topLevel, select: [...PUBLIC_FIELDS], orderBy: OLDEST_FIRST, offset: (page - 1) * pageSize, limit: pageSize }),
+        summary(article, asOf),
+        publicRows()
+          .where({ article, moderation_status: 'approved', depth: 0 })
+          .where('created_at', '<=', asOf)
+          .orderBy(OLDEST_FIRST)
+          .offset((page - 1) * pageSize)
+          .limit(pageSize) as Promise<PublicColumns[]>,
       ]);
       if (!published) throw new CommentError(404, 'NotFoundError', 'This story does not exist or is not published.');
-      const rootIds = (roots as CommentRow[]).map(({ documentId }) => documentId);
-      const replies = rootIds.length
-        ? await comments().findMany({
-            where: { ...approved, threadRoot: { $in: rootIds }, createdAt: { $lte: pinnedAt } },
-            select: [...PUBLIC_FIELDS],
-            orderBy: OLDEST_FIRST,
-          })
+      const rootIds = roots.map(({ document_id }) => document_id);
+      // Not filtered by article (the roots already are): with `article` in the query, SQLite
+      // may pick the story's index and scan every approved comment of a busy story.
+      const replies: PublicColumns[] = rootIds.length
+        ? await publicRows()
+            .whereIn('thread_root', rootIds)
+            .where({ moderation_status: 'approved' })
+            .where('created_at', '<=', asOf)
+            .orderBy(OLDEST_FIRST)
         : [];
       return {
-        comments: buildThreads(roots as CommentRow[], replies as CommentRow[]),
+        comments: buildThreads(roots.map(toCommentRow), replies.map(toCommentRow)),
         approvedCount,
         pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
         pinnedAt,

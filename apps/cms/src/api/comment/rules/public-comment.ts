@@ -1,7 +1,18 @@
 import type { PublicComment, SubmittedComment } from '@derna/contracts';
 
 /** The columns a public response may carry; nothing private is even selected. */
-export const PUBLIC_FIELDS = ['documentId', 'parent', 'threadRoot', 'authorName', 'authorUrl', 'body', 'createdAt'] as const;
+export const PUBLIC_COLUMNS = ['document_id', 'parent', 'thread_root', 'author_name', 'author_url', 'body', 'created_at'] as const;
+
+/** A row of those columns as the database driver returns it (SQLite: dates as epoch ms). */
+export type PublicColumns = {
+  document_id: string;
+  parent: string | null;
+  thread_root: string | null;
+  author_name: string;
+  author_url: string | null;
+  body: string;
+  created_at: string | number | Date;
+};
 
 export type CommentRow = {
   documentId: string;
@@ -10,10 +21,20 @@ export type CommentRow = {
   authorName: string;
   authorUrl: string | null;
   body: string;
-  createdAt: string | Date;
+  createdAt: string | number | Date;
 };
 
-const iso = (value: string | Date) => new Date(value).toISOString();
+export const toCommentRow = (row: PublicColumns): CommentRow => ({
+  documentId: row.document_id,
+  parent: row.parent,
+  threadRoot: row.thread_root,
+  authorName: row.author_name,
+  authorUrl: row.author_url,
+  body: row.body,
+  createdAt: row.created_at,
+});
+
+const iso = (value: string | number | Date) => new Date(value).toISOString();
 
 export const toPublicComment = (row: CommentRow): PublicComment => ({
   id: row.documentId,

@@ -15,6 +15,7 @@ import { toSubmittedComment, type CommentRow } from '../rules/public-comment';
 import { notifySite } from '../../../documents/revalidate-site';
 import { notifyModerators } from '../rules/notify-moderators';
 import { createCommentReader } from '../rules/comment-reader';
+import { createCommentTally } from '../rules/comment-tally';
 
 const UID = 'api::comment.comment';
 
@@ -34,7 +35,8 @@ export default factories.createCoreService(UID, ({ strapi }) => {
   let limiters: Limiters | undefined;
   const limits = () => (limiters ??= createLimiters(config()));
   const comments = () => strapi.db.query(UID);
-  const reader = createCommentReader(strapi);
+  const tally = createCommentTally(strapi);
+  const reader = createCommentReader(strapi, tally);
 
   const publishedArticle = async (documentId: string) => {
     const article = await strapi.documents('api::article.article').findOne({
@@ -111,6 +113,11 @@ export default factories.createCoreService(UID, ({ strapi }) => {
     listApproved: reader.listApproved,
     moderationQueue: reader.moderationQueue,
     statusCounts: reader.statusCounts,
+
+    /** At boot: every story's approved-comment counts, recounted from the comments themselves. */
+    rebuildTallies: tally.rebuild,
+    /** After a comment of this story changed status or was deleted (see documents/comment-tally). */
+    refreshTally: tally.refresh,
 
     /** Approve, spam, trash or restore (to pending); records who and when; refreshes the stories. */
     async setStatus(documentIds: string[], status: CommentStatus, moderator: Moderator) {
