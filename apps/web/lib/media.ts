@@ -1,10 +1,16 @@
-import type { Article, ArticleSummary, BlockNode } from '@derna/contracts';
+import type { Article, ArticleSummary, BlockNode, Media } from '@derna/contracts';
 
 /**
  * Strapi's local upload provider answers with paths ("/uploads/x.jpg"); browsers, feeds and
- * next/image need absolute URLs on the CMS's public address.
+ * `srcset` need absolute URLs on the CMS's public address.
  */
 export const absoluteUrl = (url: string, base: string): string => new URL(url, base).toString();
+
+const withAbsoluteUrls = (media: Media, base: string): Media => ({
+  ...media,
+  url: absoluteUrl(media.url, base),
+  sources: media.sources.map((source) => ({ ...source, url: absoluteUrl(source.url, base) })),
+});
 
 const withAbsoluteImages = (blocks: BlockNode[], base: string): BlockNode[] =>
   blocks.map((block) =>
@@ -14,7 +20,7 @@ const withAbsoluteImages = (blocks: BlockNode[], base: string): BlockNode[] =>
 export function resolveMedia(article: Article, base: string): Article;
 export function resolveMedia(article: ArticleSummary, base: string): ArticleSummary;
 export function resolveMedia(article: Article | ArticleSummary, base: string): Article | ArticleSummary {
-  const cover = article.cover ? { ...article.cover, url: absoluteUrl(article.cover.url, base) } : null;
+  const cover = article.cover ? withAbsoluteUrls(article.cover, base) : null;
   if (!('body' in article)) return { ...article, cover };
   return { ...article, cover, body: withAbsoluteImages(article.body, base) };
 }

@@ -15,7 +15,7 @@ type Collection<T> = {
 
 const SUMMARY_FIELDS = ['title', 'slug', 'dek', 'dateline', 'publishedDate', 'updatedAt', 'commentStatus'];
 const SUMMARY_POPULATE = {
-  cover: { fields: ['url', 'alternativeText', 'caption', 'width', 'height'] },
+  cover: { fields: ['url', 'alternativeText', 'caption', 'width', 'height', 'formats'] },
   author: { fields: ['name', 'slug', 'bio'] },
   category: { fields: ['name', 'slug'] },
 };

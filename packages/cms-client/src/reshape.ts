@@ -5,6 +5,7 @@ type StrapiMedia = {
   caption?: string | null;
   width?: number | null;
   height?: number | null;
+  formats?: Record<string, { url: string; width: number } | undefined> | null;
 };
 
 export type StrapiArticle = {
@@ -32,6 +33,9 @@ const toMedia = (media: StrapiMedia | null | undefined) =>
         caption: media.caption ?? null,
         width: media.width ?? null,
         height: media.height ?? null,
+        sources: Object.values(media.formats ?? {})
+          .flatMap((format) => (format?.url && format.width ? [{ url: format.url, width: format.width }] : []))
+          .sort((a, b) => a.width - b.width),
       }
     : null;
 

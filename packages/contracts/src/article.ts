@@ -4,12 +4,18 @@ import { blocksSchema } from './blocks';
 export const COMMENT_SETTINGS = ['open', 'closed'] as const;
 export type CommentSetting = (typeof COMMENT_SETTINGS)[number];
 
+/** A smaller copy of an image that Strapi made on upload (its "formats"), for `srcset`. */
+export const imageSourceSchema = z.object({ url: z.string(), width: z.number() });
+export type ImageSource = z.infer<typeof imageSourceSchema>;
+
 export const mediaSchema = z.object({
   url: z.string(),
   alt: z.string(),
   caption: z.string().nullable(),
   width: z.number().nullable(),
   height: z.number().nullable(),
+  /** Smaller copies, narrowest first; empty when Strapi made none (small or vector images). */
+  sources: z.array(imageSourceSchema),
 });
 export type Media = z.infer<typeof mediaSchema>;
 

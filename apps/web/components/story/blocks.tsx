@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { BlockNode, InlineNode, ListNode } from '@derna/contracts';
 
 /** Strapi "blocks" rendered on the server as plain HTML: no client JavaScript for reading. */
@@ -24,7 +24,8 @@ const renderInline = (nodes: InlineNode[]): ReactNode[] =>
     if (node.italic) content = <em>{content}</em>;
     if (node.underline) content = <u>{content}</u>;
     if (node.strikethrough) content = <s>{content}</s>;
-    return <span key={index}>{content}</span>;
+    // Plain text stays plain: no wrapper element in the HTML or the page's RSC payload.
+    return typeof content === 'string' ? content : <Fragment key={index}>{content}</Fragment>;
   });
 
 const renderList = (list: ListNode, key: number): ReactNode => {

@@ -1,26 +1,8 @@
-import Image from 'next/image';
 import Link from 'next/link';
 import type { Article } from '@derna/contracts';
 import { Byline } from './byline';
+import { Cover } from './cover';
 import { StoryBody } from './story-body';
-
-function Cover({ cover }: { cover: NonNullable<Article['cover']> }) {
-  // Without known dimensions the image could not reserve its space, so it would shift the text.
-  if (!cover.width || !cover.height) return null;
-  return (
-    <figure className="story__cover">
-      <Image
-        src={cover.url}
-        alt={cover.alt}
-        width={cover.width}
-        height={cover.height}
-        sizes="(max-width: 46rem) 100vw, 44rem"
-        preload
-      />
-      {cover.caption ? <figcaption>{cover.caption}</figcaption> : null}
-    </figure>
-  );
-}
 
 export function Story({ article }: { article: Article }) {
   return (

@@ -19,7 +19,12 @@ const article = (overrides: Partial<Article> = {}): Article => ({
   ...overrides,
 });
 
-const cover = { url: 'http://cms.test/uploads/derna.jpg', alt: 'The port of Derna', caption: 'Derna, June 2018', width: 1200, height: 800 };
+const cover = { url: 'http://cms.test/uploads/derna.jpg', alt: 'The port of Derna', caption: 'Derna, June 2018', width: 1200, height: 800,
+  sources: [
+    { url: 'http://cms.test/uploads/small_derna.jpg', width: 500 },
+    { url: 'http://cms.test/uploads/medium_derna.jpg', width: 750 },
+  ],
+};
 
 describe('story header', () => {
   it('shows category, one h1, dek and a byline with a machine-readable date and dateline', () => {
@@ -39,6 +44,16 @@ describe('story header', () => {
     expect(image).toHaveAttribute('width', '1200');
     expect(image).toHaveAttribute('height', '800');
     expect(screen.getByRole('figure')).toHaveTextContent('Derna, June 2018');
+  });
+
+  it("offers Strapi's smaller copies in srcset, so a phone downloads a phone-sized file", () => {
+    render(<Story article={article({ cover })} />);
+    const image = screen.getByRole('img', { name: 'The port of Derna' });
+    expect(image).toHaveAttribute(
+      'srcset',
+      'http://cms.test/uploads/small_derna.jpg 500w, http://cms.test/uploads/medium_derna.jpg 750w, http://cms.test/uploads/derna.jpg 1200w',
+    );
+    expect(image).toHaveAttribute('sizes');
   });
 
   it('leaves out a cover whose size is unknown rather than let it push the text down', () => {

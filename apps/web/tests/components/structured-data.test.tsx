@@ -10,7 +10,7 @@ const article: Article = {
   title: 'Headline </script><script>alert(1)</script>',
   dek: null,
   body: paragraphsToBlocks(['First paragraph.']),
-  cover: { url: 'https://cms.test/uploads/a.jpg', alt: 'A', caption: null, width: 10, height: 10 },
+  cover: { url: 'https://cms.test/uploads/a.jpg', alt: 'A', caption: null, width: 10, height: 10, sources: [] },
   author: null,
   category: null,
   dateline: null,
