@@ -55,7 +55,15 @@ export const getAllArticles = cache(async () => {
   return [first, ...rest].flatMap(({ articles }) => articles);
 });
 
-/** A page of a story's approved comments, cached under the story's comments tag. */
+/**
+ * A page of a story's approved comments, cached under the story's comments tag. A page pinned
+ * to a moment (a reader's "Load more") is not: any client can choose that moment, and each one
+ * would be a new entry in Next's cache, pushing the pages every reader needs out of it.
+ */
 export const getCommentPage = cache(async (articleId: string, page = 1, pinnedAt?: string) =>
-  publicClient.comments.list(articleId, { page, pinnedAt, ...cached([cacheTags.comments(articleId)]) }),
+  publicClient.comments.list(articleId, {
+    page,
+    pinnedAt,
+    ...(pinnedAt ? { cache: 'no-store' as const } : cached([cacheTags.comments(articleId)])),
+  }),
 );

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import useSWRInfinite from 'swr/infinite';
+import useSWR from 'swr';
 import type { CommentPage, PublicComment, SubmittedComment } from '@derna/contracts';
 import { EMPTY_VALUES, type CommentFormValues } from '@/lib/comments/form-state';
 import { forgetPending, rememberPending, usePendingComments } from '@/lib/comments/local-store';
@@ -23,6 +23,10 @@ const fetchPage = async (url: string): Promise<CommentPage> => {
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.json();
 };
+const fetchPages = (urls: string[]) => Promise.all(urls.map(fetchPage));
+
+const pageUrl = (articleId: string, page: number, pinnedAt?: string) =>
+  `/api/comments?article=${articleId}&page=${page}${pinnedAt ? `&pinnedAt=${encodeURIComponent(pinnedAt)}` : ''}`;
 
 const flatten = (comments: PublicComment[]): PublicComment[] => comments.flatMap((c) => [c, ...flatten(c.replies)]);
 const noop = () => () => undefined;
@@ -30,15 +34,17 @@ const noop = () => () => undefined;
 /** The approved comments (first page server-rendered, then kept fresh by SWR) and the form. */
 export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo = null }: CommentsAreaProps) {
   const hydrated = useSyncExternalStore(noop, () => true, () => false);
-  const key = (index: number, previous: CommentPage | null) => {
-    if (previous && index >= previous.pagination.pageCount) return null;
-    const pinned = index === 0 ? '' : `&pinnedAt=${encodeURIComponent(firstPage.pinnedAt)}`;
-    return `/api/comments?article=${articleId}&page=${index + 1}${pinned}`;
-  };
-  const { data, error, size, setSize, isLoading } = useSWRInfinite(key, fetchPage, { fallbackData: [firstPage] });
-  const pages = data ?? [firstPage];
+  // The first page stays fresh (SWR revalidates it on focus and reconnect). Later pages are
+  // pinned to the moment the page was rendered, so "Load more" never repeats or skips a thread.
+  const latest = useSWR(pageUrl(articleId, 1), fetchPage, { fallbackData: firstPage });
+  const [pageCount, setPageCount] = useState(1);
+  const olderUrls = Array.from({ length: pageCount - 1 }, (_, index) => pageUrl(articleId, index + 2, firstPage.pinnedAt));
+  const older = useSWR(olderUrls.length ? olderUrls : null, fetchPages, { keepPreviousData: true, revalidateOnFocus: false });
+  const first = latest.data ?? firstPage;
+  const pages = [first, ...(older.data ?? [])];
   const comments = pages.flatMap((page) => page.comments);
-  const hasMore = pages.length < (pages[0]?.pagination.pageCount ?? 0);
+  const hasMore = pages.length < firstPage.pagination.pageCount;
+  const error = latest.error ?? older.error;
 
   const [replyTo, setReplyTo] = useState<string | null>(initialReplyTo);
   const draft = useState<CommentFormValues>(EMPTY_VALUES);
@@ -71,7 +77,7 @@ export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo 
   return (
     <section id="comments" className="comments" aria-labelledby="comments-title">
       <h2 id="comments-title" className="comments__title">
-        {commentsHeading(pages[0]?.approvedCount ?? 0)}
+        {commentsHeading(first.approvedCount)}
       </h2>
       {error && hydrated ? (
         <p role="status" className="notice">
@@ -88,7 +94,7 @@ export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo 
       />
       {hasMore ? (
         <p className="comments__more">
-          <button type="button" className="button button--ghost" onClick={() => setSize(size + 1)} disabled={isLoading}>
+          <button type="button" className="button button--ghost" onClick={() => setPageCount(pages.length + 1)} disabled={older.isValidating}>
             Load more comments
           </button>
         </p>

@@ -4,14 +4,13 @@ import { stack } from './stack';
 const DERNA_SLUG = 'libya-haftars-army-in-control-of-derna';
 
 /**
- * The most JavaScript (gzip bytes) a modern browser may load for the story page. The goal (issue 7)
- * is 1.10 × the 135,012 B of a minimal Next.js 16.4.6 page with the same story text
- * (bench/baseline-next, `pnpm bench` goal 3) = 148,500 B. Not met yet: the page ships 154,079 B
- * (1.14 ×; the comments area's client code and SWR). Until it is trimmed, this budget stops any
- * further growth; lower it as the page shrinks.
+ * The most JavaScript (gzip bytes) a modern browser may load for the story page: 1.10 × the
+ * 135,012 B of a minimal Next.js 16.4.6 page with the same story text (bench/baseline-next,
+ * `pnpm bench` goal 3) = 148,513 B. The page ships about 148,300 B: the cover is a plain <img>
+ * (no next/image client), and "Load more" uses SWR itself rather than swr/infinite. Anything new
+ * on the page's client side has to make room first. Gzip at zlib's default level, as `next start`.
  */
-const GOAL_GZIP_BYTES = 148_500;
-const BUDGET_GZIP_BYTES = 156_000;
+const BUDGET_GZIP_BYTES = 148_500;
 
 /** `<script src>` of our build, except `nomodule` ones (legacy polyfills modern browsers skip). */
 const scriptSources = (html: string) =>
@@ -21,7 +20,7 @@ const scriptSources = (html: string) =>
     .filter((src) => /^\/_next\/static\/.+\.js(\?|$)/.test(src));
 
 describe('the JavaScript budget of the story page', () => {
-  it(`stays within ${BUDGET_GZIP_BYTES} B gzip (goal: ${GOAL_GZIP_BYTES} B, 1.10 × a minimal Next.js page)`, async () => {
+  it(`stays within ${BUDGET_GZIP_BYTES} B gzip (1.10 × a minimal Next.js page)`, async () => {
     const html = await (await fetch(`${stack.webUrl()}/news/${DERNA_SLUG}`)).text();
     const sources = [...new Set(scriptSources(html))];
     expect(sources.length).toBeGreaterThan(0);
