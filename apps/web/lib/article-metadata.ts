@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { blocksToPlainText, type Article } from '@derna/contracts';
+import { articlePath } from './story-paths';
 
 export type SiteInfo = { siteUrl: string; siteName: string };
 
@@ -8,8 +9,7 @@ const DESCRIPTION_CHARS = 160;
 const truncate = (text: string, max: number) =>
   text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 
-/** The path every story lives at. */
-export const articlePath = (slug: string) => `/news/${slug}`;
+export { articlePath };
 
 /** The story's one true address: the editor's override, or ours. */
 export const canonicalUrl = (article: Article, { siteUrl }: SiteInfo) =>

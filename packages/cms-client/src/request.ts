@@ -31,13 +31,20 @@ export const createRequest = ({ baseUrl, token, fetch: fetchImpl = lateFetch, ti
     if (token) headers.set('Authorization', `Bearer ${token}`);
     if (options.body && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
 
+    // A timer cleared as soon as the answer is read: AbortSignal.timeout() would keep each
+    // request's state alive for the whole timeout (megabytes under a burst of comments).
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new DOMException('The CMS did not answer in time', 'TimeoutError')), timeoutMs);
     let response: Response;
+    let body: unknown;
     try {
-      response = await fetchImpl(url, { signal: AbortSignal.timeout(timeoutMs), ...options, headers });
+      response = await fetchImpl(url, { signal: timeout.signal, ...options, headers });
+      body = await response.json().catch(() => null);
     } catch (cause) {
       throw new CmsUnavailableError(`The CMS at ${baseUrl} could not be reached`, 503, undefined, String(cause));
+    } finally {
+      clearTimeout(timer);
     }
-    const body: unknown = await response.json().catch(() => null);
     if (!response.ok) throw errorFromResponse(response.status, body);
     return body as T;
   };

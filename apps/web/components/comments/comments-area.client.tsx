@@ -1,10 +1,11 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import useSWR from 'swr';
 import type { CommentPage, PublicComment, SubmittedComment } from '@derna/contracts';
 import { EMPTY_VALUES, type CommentFormValues } from '@/lib/comments/form-state';
 import { forgetPending, rememberPending, usePendingComments } from '@/lib/comments/local-store';
+import { commentsPagePath, replyPath } from '@/lib/story-paths';
 import { commentsHeading } from './comments-heading';
 import { CommentThread } from './comment-thread';
 import { ReplyForm } from './reply-form.client';
@@ -13,6 +14,7 @@ export type CommentsAreaProps = {
   articleId: string;
   slug: string;
   open: boolean;
+  /** The page the server rendered: page 1 on the story, a later one on /news/<slug>/comments/<n>. */
   firstPage: CommentPage;
   /** Set when the page was opened from a Reply link without JavaScript (?replytocom=). */
   initialReplyTo?: string | null;
@@ -34,17 +36,24 @@ const noop = () => () => undefined;
 /** The approved comments (first page server-rendered, then kept fresh by SWR) and the form. */
 export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo = null }: CommentsAreaProps) {
   const hydrated = useSyncExternalStore(noop, () => true, () => false);
-  // The first page stays fresh (SWR revalidates it on focus and reconnect). Later pages are
+  // The server's page stays fresh (SWR revalidates it on focus and reconnect). Later pages are
   // pinned to the moment the page was rendered, so "Load more" never repeats or skips a thread.
-  const latest = useSWR(pageUrl(articleId, 1), fetchPage, { fallbackData: firstPage });
+  const startPage = firstPage.pagination.page;
+  const latest = useSWR(pageUrl(articleId, startPage), fetchPage, { fallbackData: firstPage });
   const [pageCount, setPageCount] = useState(1);
-  const olderUrls = Array.from({ length: pageCount - 1 }, (_, index) => pageUrl(articleId, index + 2, firstPage.pinnedAt));
+  const olderUrls = Array.from({ length: pageCount - 1 }, (_, index) => pageUrl(articleId, startPage + index + 1, firstPage.pinnedAt));
   const older = useSWR(olderUrls.length ? olderUrls : null, fetchPages, { keepPreviousData: true, revalidateOnFocus: false });
   const first = latest.data ?? firstPage;
   const pages = [first, ...(older.data ?? [])];
   const comments = pages.flatMap((page) => page.comments);
-  const hasMore = pages.length < firstPage.pagination.pageCount;
+  const nextPage = startPage + pages.length;
+  const hasMore = nextPage <= firstPage.pagination.pageCount;
   const error = latest.error ?? older.error;
+  // Without JavaScript, "Load more" is a link to the next page of comments.
+  const loadMore = (event: MouseEvent) => {
+    event.preventDefault();
+    if (!older.isValidating) setPageCount(pages.length + 1);
+  };
 
   const [replyTo, setReplyTo] = useState<string | null>(initialReplyTo);
   const draft = useState<CommentFormValues>(EMPTY_VALUES);
@@ -84,19 +93,24 @@ export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo 
           Comments are temporarily unavailable. Anything you type below is kept.
         </p>
       ) : null}
+      {startPage > 1 ? (
+        <p className="comments__earlier">
+          <a href={commentsPagePath(slug, startPage - 1)}>Earlier comments</a>
+        </p>
+      ) : null}
       <CommentThread
         comments={comments}
         pending={pending}
         replyTo={target ? target.id : null}
         form={form}
-        replyHref={open ? (id) => `/news/${slug}?replytocom=${id}#respond` : null}
+        replyHref={open ? (id) => replyPath(slug, id, startPage) : null}
         onReply={setReplyTo}
       />
       {hasMore ? (
         <p className="comments__more">
-          <button type="button" className="button button--ghost" onClick={() => setPageCount(pages.length + 1)} disabled={older.isValidating}>
+          <a href={commentsPagePath(slug, nextPage)} className="button button--ghost" onClick={loadMore} aria-busy={older.isValidating}>
             Load more comments
-          </button>
+          </a>
         </p>
       ) : null}
       {target ? null : (form ?? <p className="comments__closed">Comments are closed.</p>)}

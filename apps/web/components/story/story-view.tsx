@@ -6,10 +6,12 @@ import { CommentSection } from '@/components/comments/comment-section';
 import { JsonLd } from '@/components/site/json-ld';
 import { Story } from './story';
 
-/** The story, its comments and its structured data: shared by the page and its reply view. */
-export async function StoryView({ article, replyTo = null }: { article: Article; replyTo?: string | null }) {
+type StoryViewProps = { article: Article; replyTo?: string | null; commentsPage?: number };
+
+/** The story, a page of its comments and its structured data: the story page and its variants. */
+export async function StoryView({ article, replyTo = null, commentsPage = 1 }: StoryViewProps) {
   // If the CMS is down this throws, and Next keeps serving the last good page instead.
-  const firstPage = await getCommentPage(article.documentId);
+  const firstPage = await getCommentPage(article.documentId, commentsPage);
   return (
     <>
       <Story article={article} />

@@ -125,6 +125,7 @@ describe('comments area', () => {
 
   it('offers more comments when there are more pages', () => {
     renderArea({ firstPage: page([comment('c1')], 30, 2) });
-    expect(screen.getByRole('button', { name: 'Load more comments' })).toBeInTheDocument();
+    // A link, so that it works without JavaScript too: to the next page of comments.
+    expect(screen.getByRole('link', { name: 'Load more comments' })).toHaveAttribute('href', '/news/a-story/comments/2#comments');
   });
 });

@@ -99,3 +99,36 @@ describe('replying without JavaScript', () => {
     expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
   });
 });
+
+describe('later pages of comments, for readers without JavaScript', () => {
+  it('serves page 2 of a busy story: the next threads, not indexed, pointing back', async () => {
+    const { slug, documentId: article } = await publishArticle();
+    const ids: string[] = [];
+    for (let number = 1; number <= 21; number += 1) {
+      const response = await post(validComment(article, { authorName: `Reader ${number}`, body: `Thread number ${number}.` }));
+      expect(response.status).toBe(201);
+      ids.push((await response.json()).comment.id);
+    }
+    expect((await stack.moderate(ids, 'approved')).status).toBe(200);
+    const story = await waitFor(async () => visibleText((await fetchPage(`${stack.webUrl()}/news/${slug}`)).html).includes('21 Comments'));
+    expect(story).toBeGreaterThanOrEqual(0);
+    // The whole page in order: nothing streamed out of order (which only JavaScript puts in place).
+    const whole = (await fetchPage(`${stack.webUrl()}/news/${slug}`, { headers: { 'User-Agent': 'Mozilla/5.0 Chrome/131' } })).html;
+    expect(whole).not.toMatch(/<template id="B:/);
+    expect(visibleText(whole)).toContain('Thread number 20.');
+
+    const { response, html } = await fetchPage(`${stack.webUrl()}/news/${slug}/comments/2`);
+    expect(response.status).toBe(200);
+    const text = visibleText(html);
+    expect(text).toContain('Thread number 21.');
+    expect(text).not.toContain('Thread number 20.');
+    expect(text).toContain('Earlier comments');
+    expect(html).toMatch(/<meta name="robots" content="noindex, follow"/);
+    expect(html).toContain(`<link rel="canonical" href="${stack.webUrl()}/news/${slug}"`);
+  });
+
+  it.each(['1', '2', '0', '-1', 'two', '99999'])('answers 404 for page %s of a story with one page', async (page) => {
+    const { slug } = await publishArticle();
+    expect((await fetchPage(`${stack.webUrl()}/news/${slug}/comments/${page}`)).response.status).toBe(404);
+  });
+});

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getArticle, getArticleList } from '@/lib/cms';
 import { articleMetadata } from '@/lib/article-metadata';
 import { site } from '@/lib/site';
 import { StoryView } from '@/components/story/story-view';
+import { NotFoundPage } from '@/components/site/not-found-page';
 
 export const revalidate = 3600;
 
@@ -27,6 +27,6 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function StoryPage({ params }: Params) {
   const article = await getArticle((await params).slug);
-  if (!article) notFound();
+  if (!article) return <NotFoundPage />;
   return <StoryView article={article} />;
 }

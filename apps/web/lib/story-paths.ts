@@ -1,0 +1,12 @@
+/** Where a story and its parts live; safe in client code (no server imports). */
+
+/** The path every story lives at. */
+export const articlePath = (slug: string) => `/news/${slug}`;
+
+/** A page of a story's comments, for readers without JavaScript: page 1 is the story itself. */
+export const commentsPagePath = (slug: string, page: number) =>
+  page <= 1 ? `${articlePath(slug)}#comments` : `${articlePath(slug)}/comments/${page}#comments`;
+
+/** The story with the form under one comment (proxy.ts), from the page of comments it is on. */
+export const replyPath = (slug: string, commentId: string, page = 1) =>
+  `${articlePath(slug)}?replytocom=${commentId}${page > 1 ? `&cpage=${page}` : ''}#respond`;
