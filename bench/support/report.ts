@@ -69,14 +69,15 @@ export const toMarkdown = ({ environment, rows, details }: Report): string => {
 };
 
 /** Writes latest.json and latest.md atomically (through ignored *.tmp files). */
-export const writeReport = (report: Report, dir = path.resolve(__dirname, '..', 'results')) => {
+/** `name` is `latest` for a full run; a partial run (`--only`) writes `partial` and leaves it alone. */
+export const writeReport = (report: Report, name = 'latest', dir = path.resolve(__dirname, '..', 'results')) => {
   fs.mkdirSync(dir, { recursive: true });
   const write = (name: string, text: string) => {
     fs.writeFileSync(path.join(dir, `${name}.tmp`), text);
     fs.renameSync(path.join(dir, `${name}.tmp`), path.join(dir, name));
   };
-  write('latest.json', `${JSON.stringify(report, null, 2)}\n`);
-  write('latest.md', toMarkdown(report));
+  write(`${name}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  write(`${name}.md`, toMarkdown(report));
 };
 
 /** What a benchmark hands back: its table rows, and Markdown sections for the details. */
