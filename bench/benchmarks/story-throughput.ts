@@ -4,7 +4,7 @@ import { median, round } from '../support/stats';
 
 const CONNECTIONS = 16;
 const SECONDS = 10;
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 type Target = { name: 'story' | 'minimal' | 'asHeavy'; url: string };
 

@@ -2,7 +2,7 @@
 // Runs the whole stack: `derna-stack start` (production build) or `derna-stack dev` (watch mode).
 import fs from 'node:fs';
 import path from 'node:path';
-import { bin, cmsDir, envFile, webDir } from '../src/paths.mjs';
+import { bin, cmsDir, envFile, webDir, webStartCommand } from '../src/paths.mjs';
 import { ensureLocalSecrets, loadEnv } from '../src/env-file.mjs';
 import { demoAccountEnv, describeAccounts } from '../src/demo-accounts.mjs';
 import { run, startService, stopAll, waitForHttp } from '../src/processes.mjs';
@@ -50,8 +50,8 @@ const shutdown = async (code) => {
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
-const service = (name, dir, command, args) => {
-  const child = startService(name, bin(dir, command), args, { cwd: dir, env });
+const service = (name, dir, { command, args }) => {
+  const child = startService(name, command, args, { cwd: dir, env });
   child.on('exit', (code, signal) => {
     if (stopping) return;
     console.error(`[${name}] stopped unexpectedly (${signal ?? `exit ${code}`})`);
@@ -64,7 +64,7 @@ try {
     console.log('First run: building the CMS (about a minute)…');
     await run(bin(cmsDir, 'strapi'), ['build'], { cwd: cmsDir, env });
   }
-  service('cms', cmsDir, 'strapi', [production ? 'start' : 'develop']);
+  service('cms', cmsDir, { command: bin(cmsDir, 'strapi'), args: [production ? 'start' : 'develop'] });
   await waitForHttp(`${env.CMS_URL}/_health`);
 
   // The site is built against a running CMS, so its pages are prerendered with real content.
@@ -72,7 +72,11 @@ try {
     console.log('First run: building the site…');
     await run(bin(webDir, 'next'), ['build'], { cwd: webDir, env });
   }
-  service('web', webDir, 'next', [production ? 'start' : 'dev', '--port', webPort]);
+  service(
+    'web',
+    webDir,
+    production ? webStartCommand(['--port', webPort]) : { command: bin(webDir, 'next'), args: ['dev', '--port', webPort] },
+  );
   await waitForHttp(siteUrl);
 
   const accounts = describeAccounts(env)

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -6,3 +7,13 @@ export const cmsDir = path.join(repoRoot, 'apps', 'cms');
 export const webDir = path.join(repoRoot, 'apps', 'web');
 export const envFile = path.join(repoRoot, '.env');
 export const bin = (appDir, name) => path.join(appDir, 'node_modules', '.bin', name);
+
+/**
+ * The site's `start` script (apps/web/package.json), run directly rather than through pnpm (one
+ * process fewer): the node flags in it are part of how the site runs.
+ */
+export const webStartCommand = (args) => {
+  const { scripts } = JSON.parse(fs.readFileSync(path.join(webDir, 'package.json'), 'utf8'));
+  const [program, ...words] = scripts.start.split(/\s+/);
+  return { command: program === 'node' ? process.execPath : program, args: [...words, ...args] };
+};
