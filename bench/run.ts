@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { appBin, cmsDir, runManaged, startCms, testSecrets } from '@derna/testkit';
+import { appBin, cmsDir, repoRoot, runManaged, startCms, testSecrets } from '@derna/testkit';
 import { startBaselineNext } from './support/baseline-next';
 import { errorRow, writeReport, type Outcome, type Row } from './support/report';
 import { articleIdOf, RELAXED_LIMITS, startSiteStack } from './support/stack';
@@ -58,9 +58,16 @@ const bench = async <T extends Outcome>(goal: string, name: string, action: () =
   }
 };
 
+/** The commit measured, and whether the tree differed from it (the results themselves aside). */
+const commitMeasured = () => {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim();
+  const changed = git('status', '--porcelain', '--', '.', ':(exclude)bench/results');
+  return `${git('rev-parse', '--short', 'HEAD')}${changed ? ' with uncommitted changes' : ''}`;
+};
+
 const environment = () => ({
   date: new Date().toISOString(),
-  commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
+  commit: commitMeasured(),
   machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${round(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}`,
   'load average at the end (1/5/15 min; other work on the machine skews figures)': os.loadavg().map((n) => round(n, 2)).join(' / '),
   'total run time': `${round((Date.now() - started) / 60_000, 1)} min`,

@@ -6,7 +6,7 @@ const CONNECTIONS = 16;
 const SECONDS = 10;
 const ROUNDS = 5;
 
-type Target = { name: 'story' | 'minimal' | 'asHeavy'; url: string };
+type Target = { name: 'story' | 'minimal' | 'asHeavy' | 'asHeavyRoute'; url: string };
 const AFTER_RENDER_ROUNDS = 3;
 
 const renderOnRequest = async (url: string) => {
@@ -22,7 +22,7 @@ const renderOnRequest = async (url: string) => {
 const afterOneRender = async (storyUrl: string, minimalUrl: string, targets: Target[]) => {
   await renderOnRequest(`${storyUrl}?replytocom=benchrender`);
   await renderOnRequest(`${minimalUrl}/rendered`);
-  const runs: Record<Target['name'], LoadResult[]> = { story: [], minimal: [], asHeavy: [] };
+  const runs: Record<Target['name'], LoadResult[]> = { story: [], minimal: [], asHeavy: [], asHeavyRoute: [] };
   for (let round = 0; round < AFTER_RENDER_ROUNDS; round += 1) {
     for (const { name, url } of targets) runs[name].push(await load({ url, connections: CONNECTIONS, duration: SECONDS }));
   }
@@ -34,15 +34,17 @@ const afterOneRender = async (storyUrl: string, minimalUrl: string, targets: Tar
 
 /**
  * Goal 1: the cached story page served by `next start`, against the minimal Next page; and, to
- * show what the bytes alone cost, the minimal page made as heavy as the story page
- * (bench/baseline-next/app/as-heavy). Loaded one after the other, rotating (never at once),
- * after a warm-up of each.
+ * show where the difference goes, the minimal page made as heavy as the story page
+ * (bench/baseline-next/app/as-heavy: the bytes) and the same on the story's own route shape
+ * (bench/baseline-next/app/news/[slug], prerendered: the bytes and the dynamic route). Loaded
+ * one after the other, rotating (never at once), after a warm-up of each.
  */
 export const storyThroughput = async (storyUrl: string, minimalUrl: string): Promise<Outcome> => {
   const targets: Target[] = [
     { name: 'story', url: storyUrl },
     { name: 'minimal', url: minimalUrl },
     { name: 'asHeavy', url: `${minimalUrl}/as-heavy` },
+    { name: 'asHeavyRoute', url: `${minimalUrl}${new URL(storyUrl).pathname}` },
   ];
   const sizes: Record<string, number> = {};
   for (const { name, url } of targets) {
@@ -51,7 +53,7 @@ export const storyThroughput = async (storyUrl: string, minimalUrl: string): Pro
     if (response.status !== 200) throw new Error(`${url} answered HTTP ${response.status}`);
     await load({ url, connections: CONNECTIONS, duration: 3 });
   }
-  const runs: Record<Target['name'], LoadResult[]> = { story: [], minimal: [], asHeavy: [] };
+  const runs: Record<Target['name'], LoadResult[]> = { story: [], minimal: [], asHeavy: [], asHeavyRoute: [] };
   for (let round = 0; round < ROUNDS; round += 1) {
     // Rotate which goes first, so none always follows the same one.
     for (const { name, url } of [...targets.slice(round % targets.length), ...targets.slice(0, round % targets.length)]) {
@@ -61,7 +63,7 @@ export const storyThroughput = async (storyUrl: string, minimalUrl: string): Pro
   const afterRender = await afterOneRender(storyUrl, minimalUrl, targets);
   const rps = (name: Target['name']) => round(median(runs[name].map((run) => run.rps)), 0);
   const p99 = (name: Target['name']) => median(runs[name].map((run) => run.p99));
-  const failures = [...runs.story, ...runs.minimal, ...runs.asHeavy].reduce((sum, run) => sum + run.non2xx + run.errors, 0);
+  const failures = Object.values(runs).flat().reduce((sum, run) => sum + run.non2xx + run.errors, 0);
   const common = `${CONNECTIONS} connections, ${ROUNDS}×${SECONDS} s each, median; HTML ${sizes.story} B vs ${sizes.minimal} B (no Accept-Encoding); ${failures} non-2xx/errors`;
   const list = (name: Target['name']) => runs[name].map((run) => `${round(run.rps, 0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms`).join('; ');
   return {
@@ -82,7 +84,16 @@ export const storyThroughput = async (storyUrl: string, minimalUrl: string): Pro
         goal: '1', figure: 'Minimal page as heavy as the story page: throughput', unit: 'req/s', measured: rps('asHeavy'), baseline: rps('minimal'),
         notes: `what ${sizes.asHeavy} B of HTML alone cost the minimal page (p99 ${p99('asHeavy')} ms); the story page does ${round(rps('story') / rps('asHeavy'), 2)} × its requests per second`,
       }),
+      infoRow({
+        goal: '1', figure: "The as-heavy page on the story's route shape (/news/[slug], prerendered): throughput", unit: 'req/s', measured: rps('asHeavyRoute'), baseline: rps('asHeavy'),
+        notes: `what a prerendered dynamic route costs Next beyond the same page on a static route, same server (p99 ${p99('asHeavyRoute')} ms); against the minimal page: ${round(rps('asHeavyRoute') / rps('minimal'), 3)} ×`,
+      }),
+      infoRow({
+        goal: '1', figure: "Story page vs the as-heavy page on the story's route shape, both after one on-request render", unit: 'req/s',
+        measured: afterRender.rps('story'), baseline: afterRender.rps('asHeavyRoute'),
+        notes: `Next's floor for a cached page of this size on this route: 1 means the story page costs nothing more (p99 ${afterRender.p99('story')} vs ${afterRender.p99('asHeavyRoute')} ms). The site turns ETags off (next.config.ts) and the baseline keeps Next's default, which hashes every response`,
+      }),
     ],
-    details: { 'Goal 1: every run': `- story page: ${list('story')}\n- minimal page: ${list('minimal')}\n- minimal page as heavy as the story page: ${list('asHeavy')}` },
+    details: { 'Goal 1: every run': `- story page: ${list('story')}\n- minimal page: ${list('minimal')}\n- minimal page as heavy as the story page: ${list('asHeavy')}\n- the same on the story's route shape: ${list('asHeavyRoute')}` },
   };
 };
