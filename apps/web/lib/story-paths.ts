@@ -7,6 +7,10 @@ export const articlePath = (slug: string) => `/news/${slug}`;
 export const commentsPagePath = (slug: string, page: number) =>
   page <= 1 ? `${articlePath(slug)}#comments` : `${articlePath(slug)}/comments/${page}#comments`;
 
-/** The story with the form under one comment (proxy.ts), from the page of comments it is on. */
+/**
+ * The story with the form under one comment, from the page of comments it is on: where a Reply
+ * link leads without JavaScript. A path of its own rather than WordPress's `?replytocom=`, so the
+ * story page itself needs no proxy, which would run on every cached hit.
+ */
 export const replyPath = (slug: string, commentId: string, page = 1) =>
-  `${articlePath(slug)}?replytocom=${commentId}${page > 1 ? `&cpage=${page}` : ''}#respond`;
+  `${articlePath(slug)}/reply/${commentId}${page > 1 ? `?cpage=${page}` : ''}#respond`;

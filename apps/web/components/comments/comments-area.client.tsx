@@ -16,7 +16,7 @@ export type CommentsAreaProps = {
   open: boolean;
   /** The page the server rendered: page 1 on the story, a later one on /news/<slug>/comments/<n>. */
   firstPage: CommentPage;
-  /** Set when the page was opened from a Reply link without JavaScript (?replytocom=). */
+  /** Set when the page was opened from a Reply link without JavaScript (/news/<slug>/reply/<id>). */
   initialReplyTo?: string | null;
 };
 

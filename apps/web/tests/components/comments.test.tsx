@@ -82,7 +82,7 @@ describe('comments area', () => {
     renderArea({ firstPage: page([comment('c1', { authorName: 'Amal' })]) });
     await user.type(screen.getByRole('textbox', { name: 'Comment' }), 'Half a thought');
     const reply = screen.getByRole('link', { name: 'Reply to Amal' });
-    expect(reply).toHaveAttribute('href', '/news/a-story?replytocom=c1#respond');
+    expect(reply).toHaveAttribute('href', '/news/a-story/reply/c1#respond');
     await user.click(reply);
     const thread = screen.getByRole('article', { name: 'Comment by Amal' }).closest('li') as HTMLElement;
     expect(within(thread).getByRole('heading', { name: /Reply to Amal/ })).toBeInTheDocument();

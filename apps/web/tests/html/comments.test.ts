@@ -83,15 +83,15 @@ describe('posting a comment through the site', () => {
 });
 
 describe('replying without JavaScript', () => {
-  it('opens the story with the form under the comment (?replytocom=)', async () => {
+  it('opens the story with the form under the comment (/reply/<id>)', async () => {
     const { slug, documentId } = await publishArticle();
     const created = await (await post(validComment(documentId, { authorName: 'Salem' }))).json();
     await stack.moderate([created.comment.id], 'approved');
     await waitFor(async () => visibleText((await fetchPage(`${stack.webUrl()}/news/${slug}`)).html).includes('Salem'));
 
     const story = (await fetchPage(`${stack.webUrl()}/news/${slug}`)).html;
-    expect(story).toContain(`href="/news/${slug}?replytocom=${created.comment.id}#respond"`);
-    const { response, html } = await fetchPage(`${stack.webUrl()}/news/${slug}?replytocom=${created.comment.id}`);
+    expect(story).toContain(`href="/news/${slug}/reply/${created.comment.id}#respond"`);
+    const { response, html } = await fetchPage(`${stack.webUrl()}/news/${slug}/reply/${created.comment.id}`);
     expect(response.status).toBe(200);
     expect(visibleText(html)).toContain('Reply to Salem');
     expect(visibleText(html)).toContain('Cancel reply');

@@ -9,7 +9,7 @@ type Params = { params: Promise<{ slug: string; commentId: string }>; searchPara
 
 /**
  * The story with the form under one comment: where a Reply link leads without JavaScript
- * (proxy.ts rewrites /news/<slug>?replytocom=<id>[&cpage=<n>] here). Never indexed.
+ * (/news/<slug>/reply/<id>[?cpage=<n>], lib/story-paths.ts). Never indexed.
  */
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params;
