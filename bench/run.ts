@@ -81,8 +81,9 @@ const siteBenchmarks = async () => {
   log('building the site and starting Strapi');
   const site = await startSiteStack();
   cleanups.push(site.stop);
-  await bench('3', 'JavaScript weight', () => javascriptWeight(site, minimal.url));
+  // First: goal 1 needs both servers before any on-request render (benchmarks/story-throughput.ts).
   await bench('1', 'story page throughput', () => storyThroughput(site.storyUrl, minimal.url));
+  await bench('3', 'JavaScript weight', () => javascriptWeight(site, minimal.url));
   await bench('2', 'CMS requests per reader', () => cmsRequestsPerReader(site));
   await bench('7', 'Lighthouse', () => lighthouseScores(site.storyUrl, minimal.url));
   await bench('6', 'comment submissions', () => submissions(site));

@@ -1,4 +1,4 @@
-import { load } from '../support/load';
+import { wrk } from '../support/wrk';
 import { infoRow, ratioRow, type Outcome } from '../support/report';
 import { median, percentile, round } from '../support/stats';
 
@@ -38,12 +38,12 @@ export const commentsApi = async (cmsUrl: string, article: string): Promise<Outc
   for (let i = 0; i < SEQUENTIAL; i += 1) for (const name of names) latencies[name].push(await timeRequest(urls[name]));
 
   const loaded = ['ours', 'naive'] as const;
-  for (const name of loaded) await load({ url: urls[name], connections: CONNECTIONS, duration: 2 });
+  for (const name of loaded) await wrk({ url: urls[name], connections: CONNECTIONS, duration: 2 });
   const rps = { ours: [] as number[], naive: [] as number[] };
   let failures = 0;
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const name of round % 2 ? [...loaded].reverse() : loaded) {
-      const result = await load({ url: urls[name], connections: CONNECTIONS, duration: SECONDS });
+      const result = await wrk({ url: urls[name], connections: CONNECTIONS, duration: SECONDS });
       rps[name].push(result.rps);
       failures += result.non2xx + result.errors;
     }
@@ -63,7 +63,7 @@ export const commentsApi = async (cmsUrl: string, article: string): Promise<Outc
       }),
       ratioRow({
         goal: '4', figure: 'Comments API throughput', unit: 'req/s', measured: round(median(rps.ours), 0), baseline: round(median(rps.naive), 0), op: '>=', limit: 2.5,
-        notes: `${CONNECTIONS} connections, ${ROUNDS}×${SECONDS} s each alternating, median; ${failures} non-2xx/errors`,
+        notes: `wrk, ${CONNECTIONS} connections, ${ROUNDS}×${SECONDS} s each alternating, median; ${failures} non-2xx/errors`,
       }),
     ],
   };
