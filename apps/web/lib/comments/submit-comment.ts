@@ -14,7 +14,15 @@ export type SubmissionSignals = { honeypot: string; renderedAt: number | null };
 const UNAVAILABLE =
   'Comments are temporarily unavailable. Your comment has not been lost: it is still in the form, please try again in a minute.';
 
-const client = () => (env.CMS_API_TOKEN ? createCmsClient({ baseUrl: env.CMS_URL, token: env.CMS_API_TOKEN, timeoutMs: 10_000 }) : null);
+/**
+ * How long a reader's comment may wait for the CMS. A CMS that is down refuses at once; one that
+ * is busy answers in turn (a burst of 500 comments takes this machine's CMS 12-15 s), and giving
+ * up early would tell a reader to try again about a comment the CMS then stores.
+ */
+const SUBMIT_TIMEOUT_MS = 30_000;
+
+const client = () =>
+  env.CMS_API_TOKEN ? createCmsClient({ baseUrl: env.CMS_URL, token: env.CMS_API_TOKEN, timeoutMs: SUBMIT_TIMEOUT_MS }) : null;
 
 const failure = (status: number, message: string, errors: Partial<Record<string, string>> = {}): SubmitResult => ({
   ok: false,
