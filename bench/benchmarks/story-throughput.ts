@@ -34,7 +34,7 @@ const loadInTurn = async (targets: Target[], rounds: number): Promise<Runs> => {
 
 const summary = (runs: Runs) => ({
   rps: (name: Name) => round(median(runs[name].map((run) => run.rps)), 0),
-  p99: (name: Name) => median(runs[name].map((run) => run.p99)),
+  p99: (name: Name) => round(median(runs[name].map((run) => run.p99)), 2),
   failures: Object.values(runs).flat().reduce((sum, run) => sum + run.non2xx + run.errors, 0),
   list: (name: Name) => runs[name].map((run) => `${round(run.rps, 0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms`).join('; '),
 });
