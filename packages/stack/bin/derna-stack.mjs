@@ -2,7 +2,7 @@
 // Runs the whole stack: `derna-stack start` (production build) or `derna-stack dev` (watch mode).
 import fs from 'node:fs';
 import path from 'node:path';
-import { bin, cmsDir, envFile, webDir, webStartCommand } from '../src/paths.mjs';
+import { bin, cmsDir, envFile, startCommand, webDir } from '../src/paths.mjs';
 import { ensureLocalSecrets, loadEnv } from '../src/env-file.mjs';
 import { demoAccountEnv, describeAccounts } from '../src/demo-accounts.mjs';
 import { run, startService, stopAll, waitForHttp } from '../src/processes.mjs';
@@ -64,7 +64,7 @@ try {
     console.log('First run: building the CMS (about a minute)…');
     await run(bin(cmsDir, 'strapi'), ['build'], { cwd: cmsDir, env });
   }
-  service('cms', cmsDir, { command: bin(cmsDir, 'strapi'), args: [production ? 'start' : 'develop'] });
+  service('cms', cmsDir, production ? startCommand(cmsDir, []) : { command: bin(cmsDir, 'strapi'), args: ['develop'] });
   await waitForHttp(`${env.CMS_URL}/_health`);
 
   // The site is built against a running CMS, so its pages are prerendered with real content.
@@ -75,7 +75,7 @@ try {
   service(
     'web',
     webDir,
-    production ? webStartCommand(['--port', webPort]) : { command: bin(webDir, 'next'), args: ['dev', '--port', webPort] },
+    production ? startCommand(webDir, ['--port', webPort]) : { command: bin(webDir, 'next'), args: ['dev', '--port', webPort] },
   );
   await waitForHttp(siteUrl);
 

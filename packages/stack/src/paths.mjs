@@ -9,11 +9,11 @@ export const envFile = path.join(repoRoot, '.env');
 export const bin = (appDir, name) => path.join(appDir, 'node_modules', '.bin', name);
 
 /**
- * The site's `start` script (apps/web/package.json), run directly rather than through pnpm (one
- * process fewer): the node flags in it are part of how the site runs.
+ * An app's `start` script (apps/cms or apps/web package.json), run directly rather than through
+ * pnpm (one process fewer): the node flags in it are part of how the app runs.
  */
-export const webStartCommand = (args) => {
-  const { scripts } = JSON.parse(fs.readFileSync(path.join(webDir, 'package.json'), 'utf8'));
+export const startCommand = (appDir, args) => {
+  const { scripts } = JSON.parse(fs.readFileSync(path.join(appDir, 'package.json'), 'utf8'));
   const [program, ...words] = scripts.start.split(/\s+/);
   return { command: program === 'node' ? process.execPath : program, args: [...words, ...args] };
 };

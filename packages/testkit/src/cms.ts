@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { appBin, cmsDir } from './paths';
+import { cmsDir, startCommand } from './paths';
 import { freePort, waitForHttp } from './ports';
 import { killManaged, spawnManaged, stopManaged, type ManagedProcess } from './process';
 import { testSecrets } from './secrets';
@@ -29,7 +29,7 @@ const WITHOUT_DATABASE_ENV = (env: NodeJS.ProcessEnv) => {
   return rest;
 };
 
-/** Boots the real, compiled Strapi (`strapi start`) on a free port with a scratch database. */
+/** Boots the real, compiled Strapi (its `start` script: `strapi start` and the node flags) on a free port with a scratch database. */
 export const startCms = async ({ env = {}, database, port }: StartCmsOptions = {}): Promise<CmsServer> => {
   if (!fs.existsSync(path.join(cmsDir, 'dist', 'src', 'index.js'))) {
     throw new Error('The CMS is not compiled: run `pnpm --filter cms build:server` first.');
@@ -53,7 +53,8 @@ export const startCms = async ({ env = {}, database, port }: StartCmsOptions = {
 
   let current: ManagedProcess;
   const boot = async () => {
-    current = spawnManaged(appBin(cmsDir, 'strapi'), ['start'], { cwd: cmsDir, env: processEnv });
+    const start = startCommand(cmsDir, []);
+    current = spawnManaged(start.command, start.args, { cwd: cmsDir, env: processEnv });
     const died = current.exited.then((code) => {
       throw new Error(`Strapi exited (${code}) before it was ready:\n${current.output()}`);
     });

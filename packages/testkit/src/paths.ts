@@ -7,11 +7,11 @@ export const webDir = path.join(repoRoot, 'apps', 'web');
 export const appBin = (appDir: string, name: string) => path.join(appDir, 'node_modules', '.bin', name);
 
 /**
- * The site's `start` script (apps/web/package.json), run directly rather than through pnpm: the
- * node flags in it are part of how the site runs, and tests and benchmarks must see them too.
+ * An app's `start` script (apps/cms or apps/web package.json), run directly rather than through
+ * pnpm: the node flags in it are part of how the app runs, and tests and benchmarks must see them too.
  */
-export const webStartCommand = (args: string[]): { command: string; args: string[] } => {
-  const { scripts } = JSON.parse(fs.readFileSync(path.join(webDir, 'package.json'), 'utf8')) as { scripts: { start: string } };
+export const startCommand = (appDir: string, args: string[]): { command: string; args: string[] } => {
+  const { scripts } = JSON.parse(fs.readFileSync(path.join(appDir, 'package.json'), 'utf8')) as { scripts: { start: string } };
   const [program = '', ...words] = scripts.start.split(/\s+/);
   return { command: program === 'node' ? process.execPath : program, args: [...words, ...args] };
 };

@@ -1,4 +1,4 @@
-import { appBin, webDir, webStartCommand } from './paths';
+import { appBin, startCommand, webDir } from './paths';
 import { freePort, waitForHttp } from './ports';
 import { runManaged, spawnManaged, stopManaged, type ManagedProcess } from './process';
 
@@ -39,7 +39,7 @@ export const startWeb = async ({ cmsUrl, env = {}, port, distDir = '.next-test' 
   };
   await runManaged(appBin(webDir, 'next'), ['build'], { cwd: webDir, env: processEnv });
 
-  const start = webStartCommand(['--port', String(webPort), '--hostname', '127.0.0.1']);
+  const start = startCommand(webDir, ['--port', String(webPort), '--hostname', '127.0.0.1']);
   const server: ManagedProcess = spawnManaged(start.command, start.args, { cwd: webDir, env: processEnv });
   const died = server.exited.then((code) => {
     throw new Error(`next start exited (${code}) before it was ready:\n${server.output()}`);

@@ -1,10 +1,11 @@
-import { adminLogin, appBin, cmsDir, scratchSqlite, spawnManaged, startCms, testSecrets } from '@derna/testkit';
+import { adminLogin, cmsDir, scratchSqlite, spawnManaged, startCms, startCommand, testSecrets } from '@derna/testkit';
 
 describe('production mode', () => {
   it('refuses to start without secrets, naming the missing one', async () => {
     const database = await scratchSqlite();
     const { APP_KEYS: _keys, ADMIN_JWT_SECRET: _jwt, ...env } = process.env;
-    const strapi = spawnManaged(appBin(cmsDir, 'strapi'), ['start'], {
+    const start = startCommand(cmsDir, []);
+    const strapi = spawnManaged(start.command, start.args, {
       cwd: cmsDir,
       env: { ...env, ...testSecrets(), APP_KEYS: '', ADMIN_JWT_SECRET: '', ...database.env, NODE_ENV: 'production', CMS_PORT: '0' },
     });
