@@ -1,18 +1,28 @@
 import story from '../../../../../apps/cms/data/seed/derna-story.json';
-import AsHeavyPage from '../../as-heavy/page';
 
 export const revalidate = 3600;
 
-/** The story's own route shape: one slug, prerendered at build, served from Next's cache. */
+/** Copies of the story text: about as many bytes of HTML as the real story page sends. */
+const COPIES = 3;
+
+/** The story's own address shape: one slug, prerendered at build, served from Next's cache (ISR). */
 export function generateStaticParams() {
   return [{ slug: story.slug }];
 }
 
 /**
- * The as-heavy page on a dynamic route, like the real story page (/news/[slug], ISR): what a
- * prerendered dynamic route costs Next beyond the same page on a static one (bench goal 1).
+ * The minimal page made as heavy as the real story page, at the story's address: beside
+ * /minimal/[slug], what the bytes alone cost a cached Next.js page there (bench goal 1).
  */
 export default async function AsHeavyStoryRoute({ params }: { params: Promise<{ slug: string }> }) {
   await params;
-  return <AsHeavyPage />;
+  return (
+    <main>
+      <h1>{story.title}</h1>
+      <p>{story.dek}</p>
+      {Array.from({ length: COPIES }, (_, copy) =>
+        story.paragraphs.map((paragraph) => <p key={`${copy}-${paragraph}`}>{paragraph}</p>),
+      )}
+    </main>
+  );
 }
