@@ -2,7 +2,7 @@ import { cacheTags, cacheTagSchema, revalidateRequestSchema, slugSchema } from '
 
 describe('cache tags', () => {
   it('accepts every tag the builders make', () => {
-    for (const tag of [cacheTags.articleList, cacheTags.article('libya-haftars-army'), cacheTags.comments('k2x9abc')]) {
+    for (const tag of [cacheTags.articleList, cacheTags.commentCounts, cacheTags.article('libya-haftars-army'), cacheTags.comments('k2x9abc')]) {
       expect(cacheTagSchema.safeParse(tag).success).toBe(true);
     }
   });

@@ -7,16 +7,28 @@ import { z } from 'zod';
 export const SLUG_PATTERN = /^(?=.*[A-Za-z0-9])[A-Za-z0-9._~-]{1,200}$/;
 export const slugSchema = z.string().regex(SLUG_PATTERN, 'Not a valid slug');
 
-/** Every cache tag the site uses: the site tags its fetches with them, the CMS names them on change. */
+/**
+ * Every cache tag the site uses: the site tags its fetches with them, the CMS names them on change
+ * (apps/cms/src/documents/invalidation: the one place that maps a change to tags).
+ *
+ * - `articles`: every page that lists stories or shows a story's metadata (front page, section and
+ *   author pages, search, related stories, feeds, sitemap, and the story page itself). Any change to
+ *   a story, an author or a section names it.
+ * - `article:<slug>`: one story page.
+ * - `comments:<articleDocumentId>`: one story's approved comments (the list, the count, JSON-LD).
+ * - `comment-counts`: the approved-comment counts that list pages show beside each story.
+ */
 export const cacheTags = {
   articleList: 'articles',
   article: (slug: string) => `article:${slug}`,
   comments: (articleDocumentId: string) => `comments:${articleDocumentId}`,
+  commentCounts: 'comment-counts',
 } as const;
 
 /** Only tags of our own shapes may be revalidated from outside. */
 export const cacheTagSchema = z.union([
   z.literal(cacheTags.articleList),
+  z.literal(cacheTags.commentCounts),
   z.string().regex(/^article:(?=.*[A-Za-z0-9])[A-Za-z0-9._~-]{1,200}$/),
   z.string().regex(/^comments:[A-Za-z0-9]{1,64}$/),
 ]);
