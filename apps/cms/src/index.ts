@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { articlePublishedDate } from './documents/article-published-date';
-import { revalidateSite } from './documents/revalidate-site';
+import { invalidation } from './documents/invalidation';
 import { commentGuard } from './documents/comment-guard';
+import { commentModerationRecord } from './documents/comment-moderation-record';
 import { commentTally } from './documents/comment-tally';
+import { storyDeletion } from './documents/story-deletion';
 import { ensureIndexes, refreshPlannerStatistics } from './bootstrap/indexes';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { ensureModeratorRole } from './bootstrap/moderator-role';
@@ -12,12 +14,19 @@ import { ensureSiteToken } from './bootstrap/site-token';
 
 type CommentService = { rebuildTallies: () => Promise<void>; openLimiters: () => Promise<void>; closeLimiters: () => void };
 const comments = (strapi: Core.Strapi) => strapi.service('api::comment.comment') as unknown as CommentService;
+let stopInvalidation: (() => Promise<void>) | undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // Outermost first. The invalidation middleware sees each change as it finally is (guarded,
+    // recorded) and what it did to derived data (tallies, a deleted story's comments).
+    const { middleware, close } = invalidation(strapi);
+    stopInvalidation = close;
+    strapi.documents.use(middleware);
     strapi.documents.use(articlePublishedDate(strapi));
-    strapi.documents.use(revalidateSite(strapi));
+    strapi.documents.use(storyDeletion(strapi));
     strapi.documents.use(commentGuard);
+    strapi.documents.use(commentModerationRecord(strapi));
     strapi.documents.use(commentTally(strapi));
   },
 
@@ -35,5 +44,6 @@ export default {
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     comments(strapi).closeLimiters();
+    await stopInvalidation?.();
   },
 };

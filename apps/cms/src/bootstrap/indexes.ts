@@ -11,6 +11,8 @@ export const INDEXES = [
   // A story's approved threads, oldest first; and their replies.
   'CREATE INDEX IF NOT EXISTS comments_article_status_depth_created_idx ON comments (article, moderation_status, depth, created_at, id)',
   'CREATE INDEX IF NOT EXISTS comments_thread_root_status_idx ON comments (thread_root, moderation_status, created_at)',
+  // The replies of a comment: the tally counts a reply only while every comment above it is shown.
+  'CREATE INDEX IF NOT EXISTS comments_parent_status_idx ON comments (parent, moderation_status)',
   // The moderation queue, duplicates, erasure by email and the retention job.
   'CREATE INDEX IF NOT EXISTS comments_status_created_idx ON comments (moderation_status, created_at)',
   'CREATE INDEX IF NOT EXISTS comments_author_email_idx ON comments (author_email)',

@@ -21,11 +21,14 @@ export const demoAccount = (role: Role) => {
   return account;
 };
 
-/** Boots one Strapi for this test file (before all its tests) and removes it afterwards. */
-export const useCms = (options: StartCmsOptions = {}): CmsUnderTest => {
+/**
+ * Boots one Strapi for this test file (before all its tests) and removes it afterwards. Options
+ * may come from a function, for what is known only once the tests run (a port of their own).
+ */
+export const useCms = (options: StartCmsOptions | (() => StartCmsOptions) = {}): CmsUnderTest => {
   let cms: CmsServer | undefined;
   beforeAll(async () => {
-    cms = await startCms(options);
+    cms = await startCms(typeof options === 'function' ? options() : options);
   }, 120_000);
   afterAll(async () => {
     await cms?.destroy();

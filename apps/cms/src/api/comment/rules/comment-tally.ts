@@ -9,14 +9,26 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS ${TABLE} (
 const COUNTS = 'count(*), coalesce(sum(case when depth = 0 then 1 else 0 end), 0)';
 
 /**
- * How many approved comments (and top-level threads) each story has, so that a story's
- * comments request reads two numbers instead of counting 100,000 rows.
+ * The comments readers are shown: approved, and every comment above them approved too (a reply
+ * to a hidden comment is not shown, so it is not counted). `scope` narrows the seeds to a story.
+ */
+const shownComments = (scope: string) => `WITH RECURSIVE shown (document_id, article, depth) AS (
+  SELECT document_id, article, depth FROM comments
+  WHERE moderation_status = 'approved' AND depth = 0 AND ${scope}
+  UNION ALL
+  SELECT c.document_id, c.article, c.depth FROM comments c JOIN shown s ON c.parent = s.document_id
+  WHERE c.moderation_status = 'approved'
+)`;
+
+/**
+ * How many comments readers see on each story (and how many top-level threads), so that a
+ * story's comments request reads two numbers instead of counting 100,000 rows.
  *
  * Derived data, in a table of our own: Strapi leaves alone tables it did not create, and the
  * content-type builder never sees it. Rebuilt from `comments` at every boot (so a restore, a
  * raw import or a crash can never leave it wrong for long), and recounted for one story in one
- * statement whenever one of its comments changes status or is deleted. Plain SQL valid on
- * SQLite and PostgreSQL.
+ * statement whenever one of its comments changes status, moves or is deleted, inside that
+ * change's transaction. Plain SQL valid on SQLite and PostgreSQL.
  */
 export const createCommentTally = (strapi: Core.Strapi) => {
   const knex = () => strapi.db.connection;
@@ -26,22 +38,34 @@ export const createCommentTally = (strapi: Core.Strapi) => {
       await knex().transaction(async (trx) => {
         await trx(TABLE).delete();
         await trx.raw(
-          `INSERT INTO ${TABLE} (article, approved, top_level)
-           SELECT article, ${COUNTS} FROM comments
-           WHERE moderation_status = 'approved' AND article IS NOT NULL GROUP BY article`,
+          `${shownComments('article IS NOT NULL')}
+           INSERT INTO ${TABLE} (article, approved, top_level)
+           SELECT article, ${COUNTS} FROM shown GROUP BY article`,
         );
       });
     },
 
-    /** One statement, so two moderators approving at once cannot leave a stale count behind. */
+    /**
+     * One statement, so two moderators approving at once cannot leave a stale count behind; on
+     * the change's own transaction when there is one (Strapi's, the Content Manager's bulk
+     * actions): a query beside it would wait for it on SQLite's single connection, and read
+     * what it had not yet committed nowhere else.
+     */
     async refresh(article: string): Promise<void> {
-      await knex().raw(
-        `INSERT INTO ${TABLE} (article, approved, top_level)
-         SELECT CAST(? AS varchar(255)), ${COUNTS} FROM comments
-         WHERE article = ? AND moderation_status = 'approved'
-         ON CONFLICT (article) DO UPDATE SET approved = excluded.approved, top_level = excluded.top_level`,
-        [article, article],
+      await strapi.db.transaction(({ trx }) =>
+        trx.raw(
+          `${shownComments('article = ?')}
+           INSERT INTO ${TABLE} (article, approved, top_level)
+           SELECT CAST(? AS varchar(255)), ${COUNTS} FROM shown WHERE true
+           ON CONFLICT (article) DO UPDATE SET approved = excluded.approved, top_level = excluded.top_level`,
+          [article, article],
+        ),
       );
+    },
+
+    /** The story was deleted with its comments. */
+    async forget(article: string): Promise<void> {
+      await strapi.db.transaction(({ trx }) => trx(TABLE).where({ article }).delete());
     },
 
     /** A subquery for the reader's single summary statement: one story's counts. */

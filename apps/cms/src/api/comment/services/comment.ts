@@ -1,6 +1,5 @@
 import { factories } from '@strapi/strapi';
 import {
-  cacheTags,
   commentSubmissionSchema,
   COMMENT_LIMITS,
   type CommentStatus,
@@ -12,7 +11,7 @@ import { judgeComment } from '../rules/spam-rules';
 import { createLimiters, type Limiters } from '../rules/limiters';
 import { parseOrThrow } from '../rules/parse';
 import { toSubmittedComment, type CommentRow } from '../rules/public-comment';
-import { notifySite } from '../../../documents/revalidate-site';
+import { moderatorSignature } from '../../../documents/comment-moderation-record';
 import { notifyModerators } from '../rules/notify-moderators';
 import { createCommentReader } from '../rules/comment-reader';
 import { createCommentTally } from '../rules/comment-tally';
@@ -71,13 +70,6 @@ export default factories.createCoreService(UID, ({ strapi }) => {
     if (twin) throw new CommentError(409, 'ConflictError', 'Duplicate comment: it looks as though you have already said that.');
   };
 
-  const signature = ({ firstname, lastname, email, id }: Moderator) =>
-    `${[firstname, lastname].filter(Boolean).join(' ') || email} (#${id})`;
-
-  const refreshStories = (articleIds: string[]) => {
-    if (articleIds.length) notifySite(strapi, { tags: [...new Set(articleIds)].map(cacheTags.comments) });
-  };
-
   return {
     /** A reader's comment, from the site's server: always held for moderation (or filed as spam). */
     async submit(payload: unknown): Promise<SubmittedComment> {
@@ -116,32 +108,35 @@ export default factories.createCoreService(UID, ({ strapi }) => {
 
     /** At boot: every story's approved-comment counts, recounted from the comments themselves. */
     rebuildTallies: tally.rebuild,
-    /** After a comment of this story changed status or was deleted (see documents/comment-tally). */
+    /** After a comment of this story changed status, moved or was deleted (see documents/comment-tally). */
     refreshTally: tally.refresh,
+    /** After the story was deleted with its comments (see documents/story-deletion). */
+    forgetTally: tally.forget,
 
-    /** Approve, spam, trash or restore (to pending); records who and when; refreshes the stories. */
+    /**
+     * Approve, spam, trash or restore (to pending). Through the document service, like every
+     * other path: its middlewares record who and when, recount and tell the site.
+     */
     async setStatus(documentIds: string[], status: CommentStatus, moderator: Moderator) {
       const rows = (await comments().findMany({
         where: { documentId: { $in: documentIds } },
-        select: ['documentId', 'article'],
+        select: ['documentId'],
       })) as StoredComment[];
-      const moderatedAt = new Date().toISOString();
       for (const { documentId } of rows) {
         await strapi.documents(UID).update({
           documentId,
-          data: { moderationStatus: status, moderatedBy: signature(moderator), moderatedAt } as never,
+          data: { moderationStatus: status, moderatedBy: moderatorSignature(moderator) } as never,
         });
       }
-      refreshStories(rows.map(({ article }) => article));
       return { updated: rows.length };
     },
 
     /** A privacy request: every comment by this email keeps its text but loses who wrote it. */
     async eraseByEmail(email: string, moderator: Moderator) {
-      strapi.log.info(`${signature(moderator)} erased the personal data of a commenter`);
+      strapi.log.info(`${moderatorSignature(moderator)} erased the personal data of a commenter`);
       const rows = (await comments().findMany({
         where: { authorEmail: email.trim().toLowerCase() },
-        select: ['documentId', 'article'],
+        select: ['documentId'],
       })) as StoredComment[];
       const erasedAt = new Date().toISOString();
       for (const { documentId } of rows) {
@@ -157,7 +152,6 @@ export default factories.createCoreService(UID, ({ strapi }) => {
           } as never,
         });
       }
-      refreshStories(rows.map(({ article }) => article));
       return { erased: rows.length };
     },
 

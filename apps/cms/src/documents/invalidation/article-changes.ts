@@ -1,0 +1,38 @@
+import { cacheTags } from '@derna/contracts';
+import type { ChangeMap } from './types';
+import { documentIdOf } from './types';
+
+const UID = 'api::article.article';
+
+type Row = { id: number; slug?: string | null; publishedAt?: string | null; updatedAt?: string | null };
+
+/**
+ * A story's change reaches every page that shows it: its own page under every slug it had or has
+ * (a renamed story has two) and every list (`articles`). When a published slug disappears
+ * (unpublish, delete, rename) readers must not get the old page even once.
+ */
+export const articleChanges: ChangeMap = {
+  uid: UID,
+  actions: new Set(['create', 'update', 'publish', 'unpublish', 'discardDraft', 'delete']),
+  async before(strapi, change) {
+    const rowsOf = async (documentId?: string): Promise<Row[]> =>
+      documentId ? strapi.db.query(UID).findMany({ where: { documentId }, select: ['id', 'slug', 'publishedAt', 'updatedAt'] }) : [];
+    const published = (rows: Row[]) => new Set(rows.filter((row) => row.publishedAt && row.slug).map((row) => row.slug as string));
+    /** Publishing replaces the published row; an edit of the draft leaves it as it was. */
+    const publishedVersion = (rows: Row[]) =>
+      rows.filter((row) => row.publishedAt).map((row) => `${row.id}@${row.updatedAt}`).sort().join();
+
+    const beforeRows = await rowsOf(change.params.documentId);
+    return async (done) => {
+      const afterRows = await rowsOf(documentIdOf(done));
+      const [was, is] = [published(beforeRows), published(afterRows)];
+      // Only the draft changed (or a draft no reader can see): nothing public changed.
+      if (publishedVersion(beforeRows) === publishedVersion(afterRows)) return null;
+      const slugs = new Set([...beforeRows, ...afterRows].flatMap(({ slug }) => (slug ? [slug] : [])));
+      return {
+        tags: [cacheTags.articleList, ...[...slugs].map(cacheTags.article)],
+        immediate: [...was].some((slug) => !is.has(slug)),
+      };
+    };
+  },
+};

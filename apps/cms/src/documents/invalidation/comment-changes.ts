@@ -1,0 +1,39 @@
+import { cacheTags } from '@derna/contracts';
+import type { ChangeMap } from './types';
+import { documentIdOf } from './types';
+
+const UID = 'api::comment.comment';
+
+/** Everything of a comment that readers can see, and where. */
+const PUBLIC_FIELDS = ['article', 'parent', 'moderationStatus', 'authorName', 'authorUrl', 'body'] as const;
+type Row = Record<(typeof PUBLIC_FIELDS)[number], string | null>;
+
+const shown = (row: Row | undefined) => row?.moderationStatus === 'approved';
+const sameToReaders = (a: Row, b: Row) => PUBLIC_FIELDS.every((field) => a[field] === b[field]);
+
+/**
+ * A comment's change reaches its story (both stories, if it moved) and the counts on lists,
+ * whatever made it: the Moderation page, the Content Manager (single or bulk), erasure, a script.
+ * A comment that was shown and is changed or gone is a takedown: no reader may get the old page
+ * again. A comment that appears may wait for the next render (stale-while-revalidate).
+ */
+export const commentChanges: ChangeMap = {
+  uid: UID,
+  actions: new Set(['create', 'update', 'delete']),
+  async before(strapi, change) {
+    const rowOf = async (documentId?: string): Promise<Row | undefined> =>
+      documentId ? ((await strapi.db.query(UID).findOne({ where: { documentId }, select: [...PUBLIC_FIELDS] })) ?? undefined) : undefined;
+
+    const was = await rowOf(change.params.documentId);
+    return async (done) => {
+      const is = done.action === 'delete' ? undefined : await rowOf(documentIdOf(done));
+      if (!shown(was) && !shown(is)) return null;
+      if (was && is && shown(was) && shown(is) && sameToReaders(was, is)) return null;
+      const stories = new Set([was?.article, is?.article].filter((article): article is string => Boolean(article)));
+      return {
+        tags: [...[...stories].map(cacheTags.comments), cacheTags.commentCounts],
+        immediate: shown(was),
+      };
+    };
+  },
+};
