@@ -13,6 +13,7 @@ import { storyThroughput } from './benchmarks/story-throughput';
 import { cmsRequestsPerReader } from './benchmarks/cms-requests';
 import { lighthouseScores } from './benchmarks/lighthouse';
 import { submissions } from './benchmarks/submissions';
+import { moderationPaths } from './benchmarks/moderation-paths';
 import { memoryUnderLoad } from './benchmarks/memory';
 import { commentsApi } from './benchmarks/comments-api';
 import { sqlPerRequest, type CapturedSql } from './benchmarks/sql-per-request';
@@ -73,9 +74,9 @@ const environment = () => ({
   'total run time': `${round((Date.now() - started) / 60_000, 1)} min`,
 });
 
-/** The site and the minimal page: goals 1, 2, 3, 6, 7, 8. */
+/** The site and the minimal page: goals 1, 2, 3, 6, 7, 8, and issue 19's moderation paths. */
 const siteBenchmarks = async () => {
-  if (!['1', '2', '3', '6', '7', '8'].some(wanted)) return;
+  if (!['1', '2', '3', '6', '7', '8', '19'].some(wanted)) return;
   const minimal = await startBaselineNext();
   cleanups.push(minimal.stop);
   log('building the site and starting Strapi');
@@ -87,6 +88,7 @@ const siteBenchmarks = async () => {
   await bench('2', 'CMS requests per reader', () => cmsRequestsPerReader(site));
   await bench('7', 'Lighthouse', () => lighthouseScores(site.storyUrl, minimal.url));
   await bench('6', 'comment submissions', () => submissions(site));
+  await bench('19', 'moderation paths', () => moderationPaths(site));
   await bench('8', 'memory under load', () => memoryUnderLoad(site, minimal));
   await site.stop();
   await minimal.stop();

@@ -4,6 +4,7 @@ import { pidListeningOn, processGroupOf } from './processes';
 
 export const STORY_SLUG = 'libya-haftars-army-in-control-of-derna';
 export const MODERATOR = { email: 'moderator@derna.local', password: 'Derna-moderator-2026' };
+export const ADMIN = { email: 'admin@derna.local', password: 'Derna-admin-2026' };
 /** The limits of one reader; the benchmark posts as many readers at once. */
 export const RELAXED_LIMITS = { COMMENT_FLOOD_SECONDS: '0', COMMENT_RATE_LIMIT: '0', COMMENT_MIN_SUBMIT_SECONDS: '0' };
 const SHARED_SECRETS = ['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'CMS_API_TOKEN'] as const;
@@ -14,6 +15,8 @@ export type SiteStack = {
   /** Between the site and Strapi: counts the site's requests to the CMS. */
   proxy: CountingProxy;
   moderator: AdminSession;
+  /** The Content Manager, as an admin uses it. */
+  admin: AdminSession;
   articleId: string;
   storyUrl: string;
   groups: { web: number; cms: number };
@@ -48,6 +51,7 @@ export const startSiteStack = async (): Promise<SiteStack> => {
     return {
       cms, web, proxy, stop,
       moderator: await adminLogin(cms.url, MODERATOR.email, MODERATOR.password),
+      admin: await adminLogin(cms.url, ADMIN.email, ADMIN.password),
       articleId: await articleIdOf(cms.url),
       storyUrl: `${web.url}/news/${STORY_SLUG}`,
       groups: { web: processGroupOf(pidListeningOn(web.port)), cms: processGroupOf(pidListeningOn(cms.port)) },

@@ -1,6 +1,7 @@
 import { adminLogin, freePort, startCms, startWeb, type CmsServer } from '@derna/testkit';
 import { STACK_KEY, type Stack } from './stack';
 
+const ADMIN = { email: 'admin@derna.local', password: 'Derna-admin-2026' };
 const EDITOR = { email: 'editor@derna.local', password: 'Derna-editor-2026' };
 const MODERATOR = { email: 'moderator@derna.local', password: 'Derna-moderator-2026' };
 // Flood and rate limits have their own tests in the CMS; here every test posts freely.
@@ -26,6 +27,9 @@ export default async function globalSetup() {
     // Strapi rate-limits admin logins: one for the whole run.
     process.env.TEST_EDITOR_TOKEN = (await adminLogin(cms.url, EDITOR.email, EDITOR.password)).token;
     process.env.TEST_MODERATOR_TOKEN = (await adminLogin(cms.url, MODERATOR.email, MODERATOR.password)).token;
+    process.env.TEST_ADMIN_TOKEN = (await adminLogin(cms.url, ADMIN.email, ADMIN.password)).token;
+    // For a script that loads Strapi beside the server, on the same database (a maintenance job).
+    process.env.TEST_CMS_ENV = JSON.stringify(cms.env);
   } catch (error) {
     await cms?.destroy();
     throw error;

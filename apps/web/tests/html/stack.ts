@@ -19,6 +19,10 @@ export const stack = {
   secret: (name: 'REVALIDATE_SECRET' | 'PREVIEW_SECRET') => required(`TEST_${name}`),
   /** The demo editor, logged in once by the global setup. */
   editor: async () => articleEditor(adminSession(required('TEST_CMS_URL'), required('TEST_EDITOR_TOKEN'))),
+  /** The demo admin, in the Content Manager as the admin UI uses it. */
+  admin: () => adminSession(required('TEST_CMS_URL'), required('TEST_ADMIN_TOKEN')),
+  /** The CMS's environment (database, secrets), for a script run beside it. */
+  cmsEnv: (): Record<string, string> => JSON.parse(required('TEST_CMS_ENV')),
   /** The demo moderator: approves comments through the Moderation plugin's API. */
   moderate: (documentIds: string[], status: string) =>
     adminSession(required('TEST_CMS_URL'), required('TEST_MODERATOR_TOKEN')).request('POST', '/moderation/comments/status', { documentIds, status }),
