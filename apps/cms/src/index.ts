@@ -3,9 +3,14 @@ import { articlePublishedDate } from './documents/article-published-date';
 import { revalidateSite } from './documents/revalidate-site';
 import { commentGuard } from './documents/comment-guard';
 import { commentTally } from './documents/comment-tally';
+import { commentDisplayFields } from './documents/comment-display-fields';
+import { canonicalUrlGuard } from './documents/canonical-url';
 import { ensureIndexes, refreshPlannerStatistics } from './bootstrap/indexes';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { ensureModeratorRole } from './bootstrap/moderator-role';
+import { enforceEditorRole } from './bootstrap/editor-role';
+import { applyAdminLayouts } from './bootstrap/admin-layouts';
+import { backfillCommentDisplayFields } from './bootstrap/comment-display-backfill';
 import { seedDemoAccounts } from './bootstrap/demo-accounts';
 import { seedDernaStory } from './bootstrap/seed-story';
 import { ensureSiteToken } from './bootstrap/site-token';
@@ -15,10 +20,12 @@ const comments = (strapi: Core.Strapi) => strapi.service('api::comment.comment')
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(canonicalUrlGuard);
     strapi.documents.use(articlePublishedDate(strapi));
     strapi.documents.use(revalidateSite(strapi));
     strapi.documents.use(commentGuard);
     strapi.documents.use(commentTally(strapi));
+    strapi.documents.use(commentDisplayFields(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -27,6 +34,9 @@ export default {
     await refreshPlannerStatistics(strapi);
     await enforcePublicPermissions(strapi);
     await ensureModeratorRole(strapi);
+    await enforceEditorRole(strapi);
+    await applyAdminLayouts(strapi);
+    await backfillCommentDisplayFields(strapi);
     await ensureSiteToken(strapi);
     await seedDemoAccounts(strapi);
     await seedDernaStory(strapi);
