@@ -82,6 +82,7 @@ describe('the Content Manager configuration', () => {
 
   it('is the same after another boot', async () => {
     const before = await configurationOf(cms, 'api::comment.comment');
+    await cms.server().stop();
     await cms.server().restart();
     expect(await configurationOf(cms, 'api::comment.comment')).toEqual(before);
   });
