@@ -30,7 +30,7 @@ journey('editor', 'an editor publishes a new dek, then previews a draft the publ
   await adminMenuLink(page, 'Content Manager').click();
   await page.getByRole('navigation', { name: 'Content Manager' }).getByRole('link', { name: 'Article', exact: true }).click();
   await page.getByRole('gridcell', { name: DERNA.title }).click();
-  const dek = page.getByRole('textbox', { name: 'dek', exact: true });
+  const dek = page.getByRole('textbox', { name: 'Standfirst', exact: true });
   await dek.fill(publishedDek);
   await shot('dek-edited');
   await page.getByRole('button', { name: 'Publish', exact: true }).click();

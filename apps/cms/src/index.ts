@@ -5,9 +5,14 @@ import { commentGuard } from './documents/comment-guard';
 import { commentModerationRecord } from './documents/comment-moderation-record';
 import { commentTally } from './documents/comment-tally';
 import { storyDeletion } from './documents/story-deletion';
+import { commentDisplayFields } from './documents/comment-display-fields';
+import { canonicalUrlGuard } from './documents/canonical-url';
 import { ensureIndexes, refreshPlannerStatistics } from './bootstrap/indexes';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { ensureModeratorRole } from './bootstrap/moderator-role';
+import { enforceEditorRole } from './bootstrap/editor-role';
+import { applyAdminLayouts } from './bootstrap/admin-layouts';
+import { backfillCommentDisplayFields } from './bootstrap/comment-display-backfill';
 import { seedDemoAccounts } from './bootstrap/demo-accounts';
 import { seedDernaStory } from './bootstrap/seed-story';
 import { ensureSiteToken } from './bootstrap/site-token';
@@ -18,8 +23,10 @@ let stopInvalidation: (() => Promise<void>) | undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    // Outermost first. The invalidation middleware sees each change as it finally is (guarded,
-    // recorded) and what it did to derived data (tallies, a deleted story's comments).
+    // Outermost first. Bad input is refused before anything runs; the invalidation middleware
+    // then sees each change as it finally is (guarded, recorded) and what it did to derived data
+    // (tallies, a deleted story's comments, display fields).
+    strapi.documents.use(canonicalUrlGuard);
     const { middleware, close } = invalidation(strapi);
     stopInvalidation = close;
     strapi.documents.use(middleware);
@@ -28,6 +35,7 @@ export default {
     strapi.documents.use(commentGuard);
     strapi.documents.use(commentModerationRecord(strapi));
     strapi.documents.use(commentTally(strapi));
+    strapi.documents.use(commentDisplayFields(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -36,6 +44,9 @@ export default {
     await refreshPlannerStatistics(strapi);
     await enforcePublicPermissions(strapi);
     await ensureModeratorRole(strapi);
+    await enforceEditorRole(strapi);
+    await applyAdminLayouts(strapi);
+    await backfillCommentDisplayFields(strapi);
     await ensureSiteToken(strapi);
     await seedDemoAccounts(strapi);
     await seedDernaStory(strapi);

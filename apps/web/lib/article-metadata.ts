@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { blocksToPlainText, type Article } from '@derna/contracts';
+import { blocksToPlainText, isAbsoluteHttpUrl, type Article } from '@derna/contracts';
 import { articlePath } from './story-paths';
 
 export type SiteInfo = { siteUrl: string; siteName: string };
@@ -11,9 +11,9 @@ const truncate = (text: string, max: number) =>
 
 export { articlePath };
 
-/** The story's one true address: the editor's override, or ours. */
+/** The story's one true address: the editor's override if it is an absolute http(s) URL, or ours. */
 export const canonicalUrl = (article: Article, { siteUrl }: SiteInfo) =>
-  article.seo.canonicalUrl ?? new URL(articlePath(article.slug), siteUrl).toString();
+  isAbsoluteHttpUrl(article.seo.canonicalUrl) ? article.seo.canonicalUrl : new URL(articlePath(article.slug), siteUrl).toString();
 
 export const articleTitle = (article: Article) => article.seo.metaTitle ?? article.title;
 

@@ -1,37 +1,30 @@
 import type { Core } from '@strapi/strapi';
 import { MODERATION_ACTIONS } from '../plugins/moderation/server/permissions';
+import { commentFields, explorer, MODERATOR_EDITABLE_FIELDS, type PermissionInput, type RoleService } from './comment-permissions';
 
 export const MODERATOR_ROLE_CODE = 'derna-moderator';
-const EDITOR_ROLE_CODE = 'strapi-editor';
 
 /**
- * What a moderator may do, and nothing more: the Moderation page. No content-type permission at
- * all, so a moderator cannot open, edit or publish articles, nor read comments elsewhere.
+ * What a moderator may do, and nothing more: the Moderation page, and comments (every field,
+ * private ones included) in the Content Manager: read, change status and text, delete. No other
+ * content type, no media, no settings: their menu shows only what they can use.
  */
-export const MODERATOR_PERMISSIONS = Object.values(MODERATION_ACTIONS).map((action) => ({ action, subject: null }));
+export const moderatorPermissions = (strapi: Core.Strapi): PermissionInput[] => [
+  ...Object.values(MODERATION_ACTIONS).map((action) => ({ action, subject: null })),
+  explorer('read', commentFields(strapi)),
+  explorer('update', MODERATOR_EDITABLE_FIELDS),
+  explorer('delete'),
+];
 
-type RoleService = {
-  create: (attributes: Record<string, string>) => Promise<{ id: number }>;
-  assignPermissions: (roleId: number, permissions: unknown[]) => Promise<unknown>;
-  addPermissions: (roleId: number, permissions: unknown[]) => Promise<unknown>;
-};
-
+/** At every boot: the Moderator role exists and has exactly these permissions. */
 export const ensureModeratorRole = async (strapi: Core.Strapi): Promise<void> => {
   const roles = strapi.service('admin::role') as unknown as RoleService;
-  const roleQuery = strapi.db.query('admin::role');
   const role =
-    (await roleQuery.findOne({ where: { code: MODERATOR_ROLE_CODE } })) ??
+    (await strapi.db.query('admin::role').findOne({ where: { code: MODERATOR_ROLE_CODE } })) ??
     (await roles.create({
       name: 'Moderator',
       code: MODERATOR_ROLE_CODE,
       description: 'Moderators approve, reject or mark as spam the comments readers send. Nothing else.',
     }));
-  await roles.assignPermissions(role.id, MODERATOR_PERMISSIONS);
-
-  // Editors moderate too; add what they lack without touching the rest of their role.
-  const editor = await roleQuery.findOne({ where: { code: EDITOR_ROLE_CODE }, populate: ['permissions'] });
-  if (!editor) return;
-  const has = new Set((editor.permissions as Array<{ action: string }>).map(({ action }) => action));
-  const missing = MODERATOR_PERMISSIONS.filter(({ action }) => !has.has(action));
-  if (missing.length) await roles.addPermissions(editor.id, missing);
+  await roles.assignPermissions(role.id, moderatorPermissions(strapi));
 };

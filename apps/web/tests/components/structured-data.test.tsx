@@ -39,4 +39,12 @@ describe('NewsArticle JSON-LD', () => {
     expect(newsArticleJsonLd(article, site)).not.toHaveProperty('commentCount');
     expect(newsArticleJsonLd(article, { ...site, commentCount: 3 })).toHaveProperty('commentCount', 3);
   });
+
+  it.each(['javascript:alert(1)', '/news/elsewhere', '//elsewhere.test/a', 'ftp://elsewhere.test/a'])(
+    'ignores a canonical URL that is not an absolute http(s) address: %s',
+    (canonicalUrl) => {
+      const data = newsArticleJsonLd({ ...article, seo: { ...article.seo, canonicalUrl } }, site);
+      expect(data).toMatchObject({ mainEntityOfPage: { '@id': 'https://news.test/news/a-story' } });
+    },
+  );
 });
