@@ -4,6 +4,7 @@ import { revalidateSite } from './documents/revalidate-site';
 import { commentGuard } from './documents/comment-guard';
 import { commentTally } from './documents/comment-tally';
 import { ensureIndexes, refreshPlannerStatistics } from './bootstrap/indexes';
+import { ensureSearchIndex } from './bootstrap/search-index';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { ensureModeratorRole } from './bootstrap/moderator-role';
 import { seedDemoAccounts } from './bootstrap/demo-accounts';
@@ -23,6 +24,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureIndexes(strapi);
+    await ensureSearchIndex(strapi);
     await comments(strapi).rebuildTallies();
     await refreshPlannerStatistics(strapi);
     await enforcePublicPermissions(strapi);
