@@ -1,6 +1,7 @@
 import { storyListResponseSchema, searchResponseSchema } from '@derna/contracts';
 import { useCms } from '../helpers/cms';
 import { createEntry, createStory, paragraphs, type StoryFixture } from '../helpers/stories';
+import { buildComment, moderate, submitComment } from '../helpers/comments';
 
 const DERNA_SLUG = 'libya-haftars-army-in-control-of-derna';
 const cms = useCms();
@@ -76,6 +77,21 @@ describe('GET /api/stories', () => {
     expect((await list({ page: 0 })).response.status).toBe(400);
     expect((await list({ pageSize: 1000 })).response.status).toBe(400);
     expect((await list({ section: '../admin' })).response.status).toBe(400);
+  });
+
+  it("carries each story's approved-comment count, not pending ones", async () => {
+    const target = stories[1] as StoryFixture;
+    const ids: string[] = [];
+    for (let index = 0; index < 3; index += 1) {
+      const response = await submitComment(cms, buildComment(target.documentId));
+      expect(response.status).toBe(201);
+      ids.push(response.body.data.id);
+    }
+    expect((await moderate(cms, ids.slice(0, 2), 'approved')).status).toBe(200);
+    const { body } = await list({ section: 'fixture-desk' });
+    const counts = Object.fromEntries(body.data.map(({ slug, commentCount }: { slug: string; commentCount: number }) => [slug, commentCount]));
+    expect(counts[target.slug]).toBe(2);
+    expect(counts[stories[0]?.slug as string]).toBe(0);
   });
 
   it('lists featured stories once an editor marks one', async () => {
