@@ -8,6 +8,7 @@ import { storyDeletion } from './documents/story-deletion';
 import { commentDisplayFields } from './documents/comment-display-fields';
 import { canonicalUrlGuard } from './documents/canonical-url';
 import { ensureIndexes, refreshPlannerStatistics } from './bootstrap/indexes';
+import { ensureSearchIndex } from './bootstrap/search-index';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { ensureModeratorRole } from './bootstrap/moderator-role';
 import { enforceEditorRole } from './bootstrap/editor-role';
@@ -40,6 +41,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureIndexes(strapi);
+    await ensureSearchIndex(strapi);
     await comments(strapi).rebuildTallies();
     await refreshPlannerStatistics(strapi);
     await enforcePublicPermissions(strapi);

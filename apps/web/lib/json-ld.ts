@@ -1,10 +1,10 @@
 import type { Article } from '@derna/contracts';
 import { articleDescription, canonicalUrl, type SiteInfo } from './article-metadata';
 
-type JsonLdOptions = SiteInfo & { logoUrl: string; commentCount?: number };
+type JsonLdOptions = SiteInfo & { logoUrl: string; commentCount?: number; breadcrumb?: unknown };
 
 /** schema.org NewsArticle for one story, as search engines read it. */
-export const newsArticleJsonLd = (article: Article, { commentCount = 0, logoUrl, ...site }: JsonLdOptions) => {
+export const newsArticleJsonLd = (article: Article, { commentCount = 0, logoUrl, breadcrumb, ...site }: JsonLdOptions) => {
   const url = canonicalUrl(article, site);
   return {
     '@context': 'https://schema.org',
@@ -13,7 +13,8 @@ export const newsArticleJsonLd = (article: Article, { commentCount = 0, logoUrl,
     description: articleDescription(article),
     datePublished: article.publishedDate,
     dateModified: article.updatedAt,
-    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    // The page's BreadcrumbList belongs to the page (schema.org WebPage.breadcrumb): one JSON-LD block.
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url, ...(breadcrumb ? { breadcrumb } : {}) },
     url,
     ...(article.author
       ? { author: [{ '@type': 'Person', name: article.author.name }] }

@@ -13,7 +13,7 @@ type Collection<T> = {
   meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
 };
 
-const SUMMARY_FIELDS = ['title', 'slug', 'dek', 'dateline', 'publishedDate', 'updatedAt', 'commentStatus'];
+const SUMMARY_FIELDS = ['title', 'slug', 'dek', 'dateline', 'publishedDate', 'updatedAt', 'commentStatus', 'featured', 'coverCredit'];
 const SUMMARY_POPULATE = {
   cover: { fields: ['url', 'alternativeText', 'caption', 'width', 'height', 'formats'] },
   author: { fields: ['name', 'slug', 'bio'] },

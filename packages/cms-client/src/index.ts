@@ -1,6 +1,7 @@
 import { createRequest, type CmsClientConfig } from './request';
 import { createArticlesApi } from './articles';
 import { createCommentsApi } from './comments';
+import { createStoriesApi } from './stories';
 
 export type { CmsClientConfig, RequestOptions } from './request';
 export * from './errors';
@@ -11,6 +12,7 @@ export const createCmsClient = (config: CmsClientConfig) => {
   return {
     articles: createArticlesApi(request),
     comments: createCommentsApi(request),
+    stories: createStoriesApi(request),
   };
 };
 

@@ -19,6 +19,8 @@ export type StrapiArticle = {
   publishedAt?: string | null;
   updatedAt: string;
   commentStatus?: string | null;
+  featured?: boolean | null;
+  coverCredit?: string | null;
   cover?: StrapiMedia | null;
   author?: { name: string; slug: string; bio?: string | null } | null;
   category?: { name: string; slug: string } | null;
@@ -47,12 +49,14 @@ export const toArticleFields = (raw: StrapiArticle) => ({
   dek: raw.dek ?? null,
   body: raw.body ?? [],
   cover: toMedia(raw.cover),
+  coverCredit: raw.coverCredit ?? null,
   author: raw.author ? { name: raw.author.name, slug: raw.author.slug, bio: raw.author.bio ?? null } : null,
   category: raw.category ? { name: raw.category.name, slug: raw.category.slug } : null,
   dateline: raw.dateline ?? null,
   publishedDate: raw.publishedDate ?? raw.publishedAt ?? raw.updatedAt,
   updatedAt: raw.updatedAt,
   commentStatus: raw.commentStatus ?? 'open',
+  featured: raw.featured ?? false,
   seo: {
     metaTitle: raw.seo?.metaTitle ?? null,
     metaDescription: raw.seo?.metaDescription ?? null,

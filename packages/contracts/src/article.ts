@@ -47,12 +47,16 @@ export const articleSchema = z.object({
   dek: z.string().nullable(),
   body: blocksSchema,
   cover: mediaSchema.nullable(),
+  /** Who took the cover picture (agency, photographer); shown under its caption. */
+  coverCredit: z.string().nullable(),
   author: authorSchema.nullable(),
   category: categorySchema.nullable(),
   dateline: z.string().nullable(),
   publishedDate: z.string(),
   updatedAt: z.string(),
   commentStatus: z.enum(COMMENT_SETTINGS),
+  /** An editor's pick for the front page's lead; the newest featured story leads. */
+  featured: z.boolean(),
   seo: seoSchema,
 });
 export type Article = z.infer<typeof articleSchema>;

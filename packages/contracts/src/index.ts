@@ -4,3 +4,4 @@ export * from './article';
 export * from './cache-tags';
 export * from './comment';
 export * from './urls';
+export * from './stories';

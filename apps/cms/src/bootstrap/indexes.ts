@@ -8,6 +8,8 @@ import type { Core } from '@strapi/strapi';
 export const INDEXES = [
   // A story by slug (the draft and the published row share it).
   'CREATE INDEX IF NOT EXISTS articles_slug_published_idx ON articles (slug, published_at)',
+  // Every list of stories, newest first (front page, /page/n): published rows only.
+  'CREATE INDEX IF NOT EXISTS articles_published_order_idx ON articles (published_date DESC, id DESC) WHERE published_at IS NOT NULL',
   // A story's approved threads, oldest first; and their replies.
   'CREATE INDEX IF NOT EXISTS comments_article_status_depth_created_idx ON comments (article, moderation_status, depth, created_at, id)',
   'CREATE INDEX IF NOT EXISTS comments_thread_root_status_idx ON comments (thread_root, moderation_status, created_at)',

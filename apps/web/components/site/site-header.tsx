@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SearchForm } from '@/components/search/search-form';
 
 export function SiteHeader({ siteName }: { siteName: string }) {
   return (
@@ -11,6 +12,7 @@ export function SiteHeader({ siteName }: { siteName: string }) {
           <Link href="/">Latest</Link>
           <a href="/feed.xml">RSS</a>
         </nav>
+        <SearchForm id="site-search" name="Site search" className="search-form search-form--header" />
       </div>
     </header>
   );

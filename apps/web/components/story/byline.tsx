@@ -1,18 +1,30 @@
+import Link from 'next/link';
 import type { Article } from '@derna/contracts';
 import { formatDate } from '@/lib/format-date';
+import { authorPath } from '@/lib/list-paths';
 
-type BylineProps = Pick<Article, 'author' | 'publishedDate' | 'dateline'>;
+type BylineProps = Pick<Article, 'author' | 'publishedDate' | 'dateline'> & { readingMinutes?: number };
 
-export function Byline({ author, publishedDate, dateline }: BylineProps) {
+export function Byline({ author, publishedDate, dateline, readingMinutes }: BylineProps) {
   return (
     <p className="byline">
-      {author ? <span className="byline__author">By {author.name}</span> : null}
+      {author ? (
+        <span className="byline__author">
+          By <Link href={authorPath(author.slug)}>{author.name}</Link>
+        </span>
+      ) : null}
       <span className="byline__meta">
         <time dateTime={publishedDate}>{formatDate(publishedDate)}</time>
         {dateline ? (
           <>
             <span aria-hidden="true"> · </span>
             <span className="byline__dateline">{dateline}</span>
+          </>
+        ) : null}
+        {readingMinutes ? (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span className="byline__reading-time">{readingMinutes} min read</span>
           </>
         ) : null}
       </span>

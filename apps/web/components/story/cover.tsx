@@ -7,7 +7,7 @@ const COVER_SIZES = '(max-width: 46rem) 100vw, 44rem';
  * The story's cover as a plain responsive image: Strapi's own smaller copies in `srcset`, so
  * a phone downloads a phone-sized file, and no image component ships to the browser.
  */
-export function Cover({ cover }: { cover: Media }) {
+export function Cover({ cover, credit = null }: { cover: Media; credit?: string | null }) {
   // Without known dimensions the image could not reserve its space, so it would shift the text.
   if (!cover.width || !cover.height) return null;
   const srcSet = cover.sources.length
@@ -26,7 +26,13 @@ export function Cover({ cover }: { cover: Media }) {
         fetchPriority="high"
         decoding="async"
       />
-      {cover.caption ? <figcaption>{cover.caption}</figcaption> : null}
+      {cover.caption || credit ? (
+        <figcaption>
+          {cover.caption}
+          {cover.caption && credit ? ' ' : null}
+          {credit ? <span className="cover__credit">{credit}</span> : null}
+        </figcaption>
+      ) : null}
     </figure>
   );
 }

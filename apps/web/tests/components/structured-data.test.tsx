@@ -17,6 +17,8 @@ const article: Article = {
   publishedDate: '2018-06-06T08:00:00.000Z',
   updatedAt: '2018-06-07T08:00:00.000Z',
   commentStatus: 'open',
+  featured: false,
+  coverCredit: null,
   seo: { metaTitle: null, metaDescription: null, canonicalUrl: 'https://elsewhere.test/original' },
 };
 

@@ -1,0 +1,12 @@
+import Link from 'next/link';
+import type { Category } from '@derna/contracts';
+import { sectionPath } from '@/lib/list-paths';
+
+export function SectionKicker({ section }: { section: Category | null }) {
+  if (!section) return null;
+  return (
+    <p className="kicker">
+      <Link href={sectionPath(section.slug)}>{section.name}</Link>
+    </p>
+  );
+}

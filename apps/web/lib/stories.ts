@@ -1,0 +1,57 @@
+import 'server-only';
+import { cache } from 'react';
+import { createCmsClient, CmsRequestError } from '@derna/cms-client';
+import { RELATED_STORIES, SLUG_PATTERN, type Article, type StorySummary } from '@derna/contracts';
+import { env } from './env';
+import { cacheTags } from './cache-tags';
+import { FALLBACK_REVALIDATE_SECONDS } from './cms';
+import { resolveMedia } from './media';
+
+/** Readers' client for lists and search: no token, so published stories only. */
+const client = createCmsClient({ baseUrl: env.CMS_URL });
+const mediaBase = env.CMS_PUBLIC_URL ?? env.CMS_URL;
+
+/** Cached by Next under these tags: readers cost the CMS nothing until a change names one. */
+const cached = (tags: string[]) => ({ next: { tags, revalidate: FALLBACK_REVALIDATE_SECONDS } });
+const LIST_TAGS = [cacheTags.articleList, cacheTags.commentCounts];
+
+const withMedia = (story: StorySummary): StorySummary => ({ ...story, ...resolveMedia(story, mediaBase) });
+
+export type ListFilter = { section?: string; author?: string };
+
+/**
+ * A page of the newest stories (of a section or author), or null when that section or author
+ * does not exist. A CMS outage throws, so Next keeps the cached page rather than an empty one.
+ */
+export const getStoryList = cache(async (filter: ListFilter, page = 1) => {
+  for (const slug of [filter.section, filter.author]) if (slug !== undefined && !SLUG_PATTERN.test(slug)) return null;
+  try {
+    const list = await client.stories.list({ ...filter, page }, cached(LIST_TAGS));
+    return { ...list, stories: list.stories.map(withMedia) };
+  } catch (error) {
+    if (error instanceof CmsRequestError && error.status === 404) return null;
+    throw error;
+  }
+});
+
+/** The front page's lead: the newest story an editor featured, if any. */
+export const getFeaturedStory = cache(async (): Promise<StorySummary | null> => {
+  const { stories } = await client.stories.list({ featured: 'true', pageSize: 1 }, cached(LIST_TAGS));
+  return stories[0] ? withMedia(stories[0]) : null;
+});
+
+/** The newest stories of the same section, never the story itself. */
+export const getRelatedStories = cache(async (article: Pick<Article, 'slug' | 'category'>): Promise<StorySummary[]> => {
+  if (!article.category) return [];
+  const { stories } = await client.stories.list(
+    { section: article.category.slug, exclude: article.slug, pageSize: RELATED_STORIES },
+    cached([cacheTags.articleList]),
+  );
+  return stories.map(withMedia);
+});
+
+/** A page of search results; each distinct query is cached under `articles` like any list. */
+export const searchStories = cache(async (q: string, page = 1) => {
+  const results = await client.stories.search({ q, page }, cached([cacheTags.articleList]));
+  return { ...results, hits: results.hits.map((hit) => ({ ...hit, ...resolveMedia(hit, mediaBase) })) };
+});
