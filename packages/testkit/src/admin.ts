@@ -4,6 +4,12 @@ export type AdminSession = {
   request: <T = unknown>(method: string, path: string, body?: unknown) => Promise<{ status: number; body: T }>;
 };
 
+/**
+ * No admin action may take longer than this: a request still unanswered after it fails the test
+ * (the Content Manager's bulk delete once hung for 60 s on a transaction waiting for itself).
+ */
+export const ADMIN_ACTION_TIMEOUT_MS = 30_000;
+
 /** A session from an admin token already issued (e.g. logged in once for a whole test run). */
 export const adminSession = (cmsUrl: string, token: string): AdminSession => ({
   token,
@@ -12,6 +18,7 @@ export const adminSession = (cmsUrl: string, token: string): AdminSession => ({
       method,
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
       body: payload === undefined ? undefined : JSON.stringify(payload),
+      signal: AbortSignal.timeout(ADMIN_ACTION_TIMEOUT_MS),
     });
     return { status: res.status, body: (await res.json().catch(() => null)) as T };
   },

@@ -30,11 +30,16 @@ export const startSiteReceiver = async <T = undefined>(secret: string, look: () 
   const listen = () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   await listen();
 
-  /** The first call (after `since`) naming every one of `tags`; waits up to `timeoutMs`. */
-  const waitFor = async (tags: string[], since = 0, timeoutMs = 5000) => {
+  /**
+   * The first call (after `since`) naming every one of `tags`, and as immediate as asked when
+   * `immediate` is given (a late call of an earlier change may land after `since`); waits up to `timeoutMs`.
+   */
+  const waitFor = async (tags: string[], since = 0, timeoutMs = 5000, immediate?: boolean) => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const hit = received.find((call) => call.at >= since && tags.every((tag) => call.tags.includes(tag)));
+      const hit = received.find(
+        (call) => call.at >= since && tags.every((tag) => call.tags.includes(tag)) && (immediate === undefined || call.immediate === immediate),
+      );
       if (hit) return hit;
       if (Date.now() > deadline) throw new Error(`The site was not told ${tags.join(', ')} within ${timeoutMs} ms; it got ${JSON.stringify(received.map(({ tags: t }) => t))}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
