@@ -3,6 +3,7 @@ import { articlePublishedDate } from './documents/article-published-date';
 import { revalidateSite } from './documents/revalidate-site';
 import { commentGuard } from './documents/comment-guard';
 import { commentTally } from './documents/comment-tally';
+import { commentNotifications } from './documents/comment-notifications';
 import { ensureIndexes, refreshPlannerStatistics } from './bootstrap/indexes';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { ensureModeratorRole } from './bootstrap/moderator-role';
@@ -19,6 +20,7 @@ export default {
     strapi.documents.use(revalidateSite(strapi));
     strapi.documents.use(commentGuard);
     strapi.documents.use(commentTally(strapi));
+    strapi.documents.use(commentNotifications(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -35,5 +37,6 @@ export default {
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     comments(strapi).closeLimiters();
+    (strapi.service('api::comment-report.comment-report') as unknown as { closeLimiter: () => void }).closeLimiter();
   },
 };

@@ -3,3 +3,4 @@ export * from './blocks';
 export * from './article';
 export * from './cache-tags';
 export * from './comment';
+export * from './notifications';

@@ -13,7 +13,6 @@ import { createLimiters, type Limiters } from '../rules/limiters';
 import { parseOrThrow } from '../rules/parse';
 import { toSubmittedComment, type CommentRow } from '../rules/public-comment';
 import { notifySite } from '../../../documents/revalidate-site';
-import { notifyModerators } from '../rules/notify-moderators';
 import { createCommentReader } from '../rules/comment-reader';
 import { createCommentTally } from '../rules/comment-tally';
 
@@ -74,6 +73,9 @@ export default factories.createCoreService(UID, ({ strapi }) => {
   const signature = ({ firstname, lastname, email, id }: Moderator) =>
     `${[firstname, lastname].filter(Boolean).join(' ') || email} (#${id})`;
 
+  const subscribeToMail = (comment: string) =>
+    (strapi.service('api::notification.notification') as unknown as { subscribe: (comment: string) => Promise<void> }).subscribe(comment);
+
   const refreshStories = (articleIds: string[]) => {
     if (articleIds.length) notifySite(strapi, { tags: [...new Set(articleIds)].map(cacheTags.comments) });
   };
@@ -81,7 +83,7 @@ export default factories.createCoreService(UID, ({ strapi }) => {
   return {
     /** A reader's comment, from the site's server: always held for moderation (or filed as spam). */
     async submit(payload: unknown): Promise<SubmittedComment> {
-      const { data, context } = parseOrThrow(commentSubmissionSchema, payload, 'Please correct the highlighted fields.');
+      const { data, context, notify } = parseOrThrow(commentSubmissionSchema, payload, 'Please correct the highlighted fields.');
       const article = await publishedArticle(data.article);
       if (article.commentStatus === 'closed') throw new CommentError(403, 'ForbiddenError', 'Comments are closed on this story.');
       const parent = data.parent ? await replyTarget(data.parent, data.article) : null;
@@ -106,7 +108,8 @@ export default factories.createCoreService(UID, ({ strapi }) => {
           userAgent: context.userAgent,
         } as never,
       })) as unknown as StoredComment;
-      if (verdict.status === 'pending') notifyModerators(strapi, created, article, config().notifyEmails);
+      // Moderators hear of it in their digest (documents/comment-notifications.ts).
+      if (notify) await subscribeToMail(created.documentId);
       return toSubmittedComment(created);
     },
 
