@@ -22,15 +22,15 @@ const load = async (strapi: Core.Strapi, rows: OutboxRow[]) => {
   return { comments: new Map(comments.map((comment) => [comment.documentId, comment])), titles: new Map(stories.map((story) => [story.documentId, story.title])) };
 };
 
-/** The digest's lines: each comment still waiting, once, with what brought it back if reported. */
+/** The digest's lines: each comment still waiting, once; "reported" wins over "new" for the same comment. */
 const entries = (rows: OutboxRow[], found: Awaited<ReturnType<typeof load>>, moderationUrl: string): MailPart[] => {
-  const seen = new Set<string>();
-  return rows.flatMap(({ kind, comment: documentId }) => {
+  const kinds = new Map<string, OutboxRow['kind']>();
+  for (const { kind, comment } of rows) if (kinds.get(comment) !== 'reported') kinds.set(comment, kind);
+  return [...kinds].flatMap(([documentId, kind]) => {
     const comment = found.comments.get(documentId);
-    if (!comment || seen.has(documentId)) return [];
-    seen.add(documentId);
+    if (!comment) return [];
     const story = found.titles.get(comment.article) ?? 'a story';
-    const why = kind === 'reported' ? 'Sent back to pending by readers\' reports' : comment.flagReason ? `Flagged: ${comment.flagReason}` : 'New';
+    const why = kind === 'reported' ? "Sent back to pending by readers' reports" : comment.flagReason ? `Flagged: ${comment.flagReason}` : 'New';
     const view = kind === 'reported' ? `${moderationUrl}?view=reported` : `${moderationUrl}?status=pending&article=${comment.article}`;
     return [`${why} — ${comment.authorName} on "${story}":\n${excerpt(comment.body, 200)}`, { link: view, label: 'Moderate it' }];
   });
