@@ -1,6 +1,6 @@
 import { createRequest, type CmsClientConfig } from './request';
 import { createArticlesApi } from './articles';
-import { createCommentsApi } from './comments';
+import { createCommentsApi, createNotificationsApi } from './comments';
 
 export type { CmsClientConfig, RequestOptions } from './request';
 export * from './errors';
@@ -11,6 +11,7 @@ export const createCmsClient = (config: CmsClientConfig) => {
   return {
     articles: createArticlesApi(request),
     comments: createCommentsApi(request),
+    notifications: createNotificationsApi(request),
   };
 };
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { documentIdSchema } from './comment';
-
-export const REPORT_REASON_MAX_CHARS = 500;
+import { REPORT_REASON_MAX_CHARS } from './limits';
 
 /** A reader's report of an approved comment; the reason is optional. */
 export const commentReportSchema = z.strictObject({

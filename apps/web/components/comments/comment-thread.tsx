@@ -13,6 +13,9 @@ export type ThreadProps = {
   /** Null when comments are closed. */
   replyHref: ((id: string) => string) | null;
   onReply?: (id: string) => void;
+  /** Each approved comment's Report link (a page of its own without JavaScript). */
+  reportHref?: (id: string) => string;
+  onReport?: (comment: PublicComment) => void;
   depth?: number;
   parentId?: string | null;
 };
@@ -33,15 +36,34 @@ function ReplyLink({ comment, href, onReply }: { comment: PublicComment; href: s
   );
 }
 
+function ReportLink({ comment, href, onReport }: { comment: PublicComment; href: string; onReport?: (comment: PublicComment) => void }) {
+  const click = (event: MouseEvent) => {
+    if (!onReport) return;
+    event.preventDefault();
+    onReport(comment);
+  };
+  return (
+    <p className="comment__report">
+      <a href={href} onClick={click} rel="nofollow">
+        Report<span className="visually-hidden"> the comment by {comment.authorName}</span>
+      </a>
+    </p>
+  );
+}
+
 /** Threads, oldest first, replies indented under their parents, up to five levels. */
-export function CommentThread({ comments, pending, replyTo, form, replyHref, onReply, depth = 0, parentId = null }: ThreadProps) {
+export function CommentThread(props: ThreadProps) {
+  const { comments, pending, replyTo, form, replyHref, onReply, reportHref, onReport, depth = 0, parentId = null } = props;
   const pendingHere = (parentId: string | null) => pending.filter((comment) => comment.parentId === parentId);
   const canReply = replyHref !== null && depth < COMMENT_LIMITS.maxThreadDepth - 1;
   const items = comments.map((comment) => {
     const replies = comment.replies.length > 0 || pendingHere(comment.id).length > 0;
     return (
       <CommentItem key={comment.id} comment={comment}>
-        {canReply && replyHref ? <ReplyLink comment={comment} href={replyHref(comment.id)} onReply={onReply} /> : null}
+        <div className="comment__actions">
+          {canReply && replyHref ? <ReplyLink comment={comment} href={replyHref(comment.id)} onReply={onReply} /> : null}
+          {reportHref ? <ReportLink comment={comment} href={reportHref(comment.id)} onReport={onReport} /> : null}
+        </div>
         {replyTo === comment.id ? form : null}
         {replies ? (
           <CommentThread
@@ -51,6 +73,8 @@ export function CommentThread({ comments, pending, replyTo, form, replyHref, onR
             form={form}
             replyHref={replyHref}
             onReply={onReply}
+            reportHref={reportHref}
+            onReport={onReport}
             depth={depth + 1}
             parentId={comment.id}
           />

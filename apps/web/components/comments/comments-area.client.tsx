@@ -5,10 +5,11 @@ import useSWR from 'swr';
 import type { CommentPage, PublicComment, SubmittedComment } from '@derna/contracts';
 import { EMPTY_VALUES, type CommentFormValues } from '@/lib/comments/form-state';
 import { forgetPending, rememberPending, usePendingComments } from '@/lib/comments/local-store';
-import { commentsPagePath, replyPath } from '@/lib/story-paths';
+import { commentsPagePath, replyPath, reportPath } from '@/lib/story-paths';
 import { commentsHeading } from './comments-heading';
 import { CommentThread } from './comment-thread';
 import { ReplyForm } from './reply-form.client';
+import { ReportDialog } from './report-dialog.client';
 
 export type CommentsAreaProps = {
   articleId: string;
@@ -56,6 +57,7 @@ export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo 
   };
 
   const [replyTo, setReplyTo] = useState<string | null>(initialReplyTo);
+  const [reporting, setReporting] = useState<PublicComment | null>(null);
   const draft = useState<CommentFormValues>(EMPTY_VALUES);
 
   // The reader's own comments awaiting moderation: those not published yet.
@@ -105,7 +107,10 @@ export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo 
         form={form}
         replyHref={open ? (id) => replyPath(slug, id, startPage) : null}
         onReply={setReplyTo}
+        reportHref={(id) => reportPath(slug, id)}
+        onReport={setReporting}
       />
+      {reporting ? <ReportDialog slug={slug} comment={reporting} onClose={() => setReporting(null)} /> : null}
       {hasMore ? (
         <p className="comments__more">
           <a href={commentsPagePath(slug, nextPage)} className="button button--ghost" onClick={loadMore} aria-busy={older.isValidating}>

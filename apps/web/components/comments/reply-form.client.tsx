@@ -5,7 +5,7 @@ import { useActionState, useEffect, useRef, useState, type Dispatch, type SetSta
 import { COMMENT_LIMITS } from '@derna/contracts/limits';
 import type { SubmittedComment } from '@derna/contracts';
 import { postComment } from '@/lib/comments/comment-action';
-import { HONEYPOT_FIELD, RENDERED_AT_FIELD, initialCommentFormState, type CommentFormValues } from '@/lib/comments/form-state';
+import { HONEYPOT_FIELD, NOTIFY_FIELD, RENDERED_AT_FIELD, initialCommentFormState, type CommentFormValues } from '@/lib/comments/form-state';
 import { saveDetails, savedDetails, useHasSavedDetails } from '@/lib/comments/local-store';
 import { FormField } from './form-field';
 import { CommentItem } from './comment-item';
@@ -118,6 +118,10 @@ export function ReplyForm({ articleId, slug, replyTo, draft, renderedAt, hydrate
             }}
           />
           <label htmlFor="save-details">Save my name, email, and website in this browser for the next time I comment.</label>
+        </p>
+        <p className="comment-form__consent">
+          <input id="notify-me" name={NOTIFY_FIELD} type="checkbox" value="yes" defaultChecked={false} />
+          <label htmlFor="notify-me">Email me when my comment is approved and when someone replies.</label>
         </p>
         <p className="comment-form__hp" aria-hidden="true">
           <label>

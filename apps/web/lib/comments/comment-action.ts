@@ -1,7 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { ENVELOPE_FIELDS, EMPTY_VALUES, HONEYPOT_FIELD, RENDERED_AT_FIELD, type CommentFormState } from './form-state';
+import { ENVELOPE_FIELDS, EMPTY_VALUES, HONEYPOT_FIELD, NOTIFY_FIELD, RENDERED_AT_FIELD, type CommentFormState } from './form-state';
 import { submitComment } from './submit-comment';
 
 const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '');
@@ -31,7 +31,8 @@ export async function postComment(_previous: CommentFormState, form: FormData): 
     parent: text(form.get('parent')),
   };
   const renderedAt = Number(text(form.get(RENDERED_AT_FIELD))) || null;
-  const result = await submitComment(commentFields(form), { honeypot: text(form.get(HONEYPOT_FIELD)), renderedAt }, await headers());
+  const notify = text(form.get(NOTIFY_FIELD)) === 'yes';
+  const result = await submitComment(commentFields(form), { honeypot: text(form.get(HONEYPOT_FIELD)), renderedAt, notify }, await headers());
   if (!result.ok) return { status: 'error', message: result.message, errors: result.errors, values, comment: null };
   // Name, email and website stay for the next comment; the text goes.
   return {
