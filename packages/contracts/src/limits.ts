@@ -17,6 +17,3 @@ export const COMMENTS_PAGE_SIZE = 20;
 
 export const countChars = (value: string): number => [...value].length;
 export const countBytes = (value: string): number => new TextEncoder().encode(value).length;
-
-/** A reader's optional reason when reporting a comment. */
-export const REPORT_REASON_MAX_CHARS = 500;

@@ -13,9 +13,8 @@ export type ThreadProps = {
   /** Null when comments are closed. */
   replyHref: ((id: string) => string) | null;
   onReply?: (id: string) => void;
-  /** Each approved comment's Report link (a page of its own without JavaScript). */
-  reportHref?: (id: string) => string;
-  onReport?: (comment: PublicComment) => void;
+  /** Each approved comment's Report link: a page with the report form, which needs no JavaScript. */
+  reportHref: (id: string) => string;
   depth?: number;
   parentId?: string | null;
 };
@@ -28,42 +27,25 @@ function ReplyLink({ comment, href, onReply }: { comment: PublicComment; href: s
   };
   // A real link: without JavaScript it opens the story with the form under this comment.
   return (
-    <p className="comment__reply">
-      <a href={href} onClick={click} rel="nofollow">
-        Reply<span className="visually-hidden"> to {comment.authorName}</span>
-      </a>
-    </p>
-  );
-}
-
-function ReportLink({ comment, href, onReport }: { comment: PublicComment; href: string; onReport?: (comment: PublicComment) => void }) {
-  const click = (event: MouseEvent) => {
-    if (!onReport) return;
-    event.preventDefault();
-    onReport(comment);
-  };
-  return (
-    <p className="comment__report">
-      <a href={href} onClick={click} rel="nofollow">
-        Report<span className="visually-hidden"> the comment by {comment.authorName}</span>
-      </a>
-    </p>
+    <a href={href} onClick={click} rel="nofollow">
+      Reply<span className="visually-hidden"> to {comment.authorName}</span>
+    </a>
   );
 }
 
 /** Threads, oldest first, replies indented under their parents, up to five levels. */
-export function CommentThread(props: ThreadProps) {
-  const { comments, pending, replyTo, form, replyHref, onReply, reportHref, onReport, depth = 0, parentId = null } = props;
+export function CommentThread({ comments, pending, replyTo, form, replyHref, onReply, reportHref, depth = 0, parentId = null }: ThreadProps) {
   const pendingHere = (parentId: string | null) => pending.filter((comment) => comment.parentId === parentId);
   const canReply = replyHref !== null && depth < COMMENT_LIMITS.maxThreadDepth - 1;
   const items = comments.map((comment) => {
     const replies = comment.replies.length > 0 || pendingHere(comment.id).length > 0;
     return (
       <CommentItem key={comment.id} comment={comment}>
-        <div className="comment__actions">
+        <p className="comment__reply">
           {canReply && replyHref ? <ReplyLink comment={comment} href={replyHref(comment.id)} onReply={onReply} /> : null}
-          {reportHref ? <ReportLink comment={comment} href={reportHref(comment.id)} onReport={onReport} /> : null}
-        </div>
+          {/* Its purpose is clear from the comment it sits under (WCAG 2.4.4); its page is noindex, nofollow. */}
+          <a href={reportHref(comment.id)}>Report</a>
+        </p>
         {replyTo === comment.id ? form : null}
         {replies ? (
           <CommentThread
@@ -74,7 +56,6 @@ export function CommentThread(props: ThreadProps) {
             replyHref={replyHref}
             onReply={onReply}
             reportHref={reportHref}
-            onReport={onReport}
             depth={depth + 1}
             parentId={comment.id}
           />

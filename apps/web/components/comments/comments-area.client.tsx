@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore, type MouseEvent } from 'react';
+import { useEffect, useState, useSyncExternalStore, type MouseEvent, type ReactNode } from 'react';
 import useSWR from 'swr';
 import type { CommentPage, PublicComment, SubmittedComment } from '@derna/contracts';
 import { EMPTY_VALUES, type CommentFormValues } from '@/lib/comments/form-state';
@@ -9,7 +9,6 @@ import { commentsPagePath, replyPath, reportPath } from '@/lib/story-paths';
 import { commentsHeading } from './comments-heading';
 import { CommentThread } from './comment-thread';
 import { ReplyForm } from './reply-form.client';
-import { ReportDialog } from './report-dialog.client';
 
 export type CommentsAreaProps = {
   articleId: string;
@@ -19,6 +18,8 @@ export type CommentsAreaProps = {
   firstPage: CommentPage;
   /** Set when the page was opened from a Reply link without JavaScript (/news/<slug>/reply/<id>). */
   initialReplyTo?: string | null;
+  /** The email opt-in checkbox, rendered on the server (see NotifyOptIn). */
+  optIn?: ReactNode;
 };
 
 const fetchPage = async (url: string): Promise<CommentPage> => {
@@ -35,7 +36,7 @@ const flatten = (comments: PublicComment[]): PublicComment[] => comments.flatMap
 const noop = () => () => undefined;
 
 /** The approved comments (first page server-rendered, then kept fresh by SWR) and the form. */
-export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo = null }: CommentsAreaProps) {
+export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo = null, optIn }: CommentsAreaProps) {
   const hydrated = useSyncExternalStore(noop, () => true, () => false);
   // The server's page stays fresh (SWR revalidates it on focus and reconnect). Later pages are
   // pinned to the moment the page was rendered, so "Load more" never repeats or skips a thread.
@@ -57,7 +58,6 @@ export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo 
   };
 
   const [replyTo, setReplyTo] = useState<string | null>(initialReplyTo);
-  const [reporting, setReporting] = useState<PublicComment | null>(null);
   const draft = useState<CommentFormValues>(EMPTY_VALUES);
 
   // The reader's own comments awaiting moderation: those not published yet.
@@ -82,6 +82,7 @@ export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo 
       hydrated={hydrated}
       onCancelReply={() => setReplyTo(null)}
       onSent={onSent}
+      optIn={optIn}
     />
   ) : null;
 
@@ -108,9 +109,7 @@ export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo 
         replyHref={open ? (id) => replyPath(slug, id, startPage) : null}
         onReply={setReplyTo}
         reportHref={(id) => reportPath(slug, id)}
-        onReport={setReporting}
       />
-      {reporting ? <ReportDialog slug={slug} comment={reporting} onClose={() => setReporting(null)} /> : null}
       {hasMore ? (
         <p className="comments__more">
           <a href={commentsPagePath(slug, nextPage)} className="button button--ghost" onClick={loadMore} aria-busy={older.isValidating}>

@@ -1,8 +1,9 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { ENVELOPE_FIELDS, EMPTY_VALUES, HONEYPOT_FIELD, NOTIFY_FIELD, RENDERED_AT_FIELD, type CommentFormState } from './form-state';
+import { ENVELOPE_FIELDS, EMPTY_VALUES, HONEYPOT_FIELD, RENDERED_AT_FIELD, type CommentFormState } from './form-state';
 import { submitComment } from './submit-comment';
+import { NOTIFY_FIELD } from './notify-field';
 
 const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '');
 
@@ -11,7 +12,7 @@ const commentFields = (form: FormData) => {
   const fields: Record<string, FormDataEntryValue> = {};
   for (const [key, value] of form.entries()) {
     // React's own progressive-enhancement fields, and the envelope, are not the comment.
-    if (key.startsWith('$ACTION') || ENVELOPE_FIELDS.has(key)) continue;
+    if (key.startsWith('$ACTION') || ENVELOPE_FIELDS.has(key) || key === NOTIFY_FIELD) continue;
     if (key === 'parent' && value === '') continue;
     fields[key] = value;
   }

@@ -24,6 +24,4 @@ export const initialCommentFormState: CommentFormState = {
 /** Form fields that are about the submission, not the comment. */
 export const HONEYPOT_FIELD = 'homepage';
 export const RENDERED_AT_FIELD = 'rendered_at';
-/** "Email me when my comment is approved and when someone replies" (checkbox, value "yes"). */
-export const NOTIFY_FIELD = 'notify';
-export const ENVELOPE_FIELDS = new Set([HONEYPOT_FIELD, RENDERED_AT_FIELD, 'saveDetails', NOTIFY_FIELD]);
+export const ENVELOPE_FIELDS = new Set([HONEYPOT_FIELD, RENDERED_AT_FIELD, 'saveDetails']);
