@@ -5,6 +5,7 @@ import { commentGuard } from './documents/comment-guard';
 import { commentTally } from './documents/comment-tally';
 import { commentNotifications } from './documents/comment-notifications';
 import { ensureIndexes, refreshPlannerStatistics } from './bootstrap/indexes';
+import { ensureNotificationIndexes } from './bootstrap/notification-indexes';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { ensureModeratorRole } from './bootstrap/moderator-role';
 import { seedDemoAccounts } from './bootstrap/demo-accounts';
@@ -25,6 +26,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureIndexes(strapi);
+    await ensureNotificationIndexes(strapi);
     await comments(strapi).rebuildTallies();
     await refreshPlannerStatistics(strapi);
     await enforcePublicPermissions(strapi);
