@@ -20,4 +20,15 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   /** Where new-comment notifications go; empty: every active moderator. */
   notifyEmails: env.array('COMMENT_NOTIFY_EMAILS', []),
   redisUrl: env('REDIS_URL', ''),
+  /** Moderators get at most one digest of new pending (and reader-reported) comments per interval. */
+  digestIntervalSeconds: env.int('COMMENT_DIGEST_INTERVAL_SECONDS', 900),
+  /** Reports from this many distinct readers send an approved comment back to pending. */
+  reportThreshold: env.int('COMMENT_REPORT_THRESHOLD', 3),
+  /** Per-reader report budget: this many reports per window (the window of COMMENT_RATE_LIMIT). */
+  reportRateLimitPoints: env.int('COMMENT_REPORT_RATE_LIMIT', 5),
+  /** Signs unsubscribe links and hashes reporters' IPs; falls back to a key derived from APP_KEYS. */
+  mailTokenSecret: env('MAIL_TOKEN_SECRET', ''),
+  /** Where readers' links in emails point (the site) and moderators' (the admin). */
+  siteUrl: env('WEB_URL', 'http://localhost:3000'),
+  adminUrl: env('CMS_PUBLIC_URL', ''),
 });

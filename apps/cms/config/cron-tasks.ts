@@ -1,5 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { refreshPlannerStatistics } from '../src/bootstrap/indexes';
+import { sendModeratorDigest } from '../src/api/notification/rules/moderator-digest';
+import { deliverCommenterMail } from '../src/api/notification/rules/commenter-mail';
+
+// The digest checks every minute whether its interval has passed (every second for intervals under a minute, in tests).
+const digestInterval = Number(process.env.COMMENT_DIGEST_INTERVAL_SECONDS ?? 900);
+const everyTick = digestInterval < 60 ? '* * * * * *' : '* * * * *';
 
 export default {
   /** Nightly: erase commenters' IPs and user agents past the retention period. */
@@ -16,5 +22,14 @@ export default {
   refreshPlannerStatistics: {
     task: ({ strapi }: { strapi: Core.Strapi }) => refreshPlannerStatistics(strapi),
     options: { rule: '41 3 * * *' },
+  },
+
+  /** The moderators' digest (at most one per interval) and commenters' mail a failure left unsent. */
+  moderatorDigest: {
+    task: async ({ strapi }: { strapi: Core.Strapi }) => {
+      await sendModeratorDigest(strapi);
+      await deliverCommenterMail(strapi);
+    },
+    options: { rule: everyTick },
   },
 };

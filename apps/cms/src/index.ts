@@ -9,6 +9,8 @@ import { commentDisplayFields } from './documents/comment-display-fields';
 import { canonicalUrlGuard } from './documents/canonical-url';
 import { ensureIndexes, refreshPlannerStatistics } from './bootstrap/indexes';
 import { ensureSearchIndex } from './bootstrap/search-index';
+import { commentNotifications } from './documents/comment-notifications';
+import { ensureNotificationIndexes } from './bootstrap/notification-indexes';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
 import { ensureModeratorRole } from './bootstrap/moderator-role';
 import { enforceEditorRole } from './bootstrap/editor-role';
@@ -37,11 +39,13 @@ export default {
     strapi.documents.use(commentModerationRecord(strapi));
     strapi.documents.use(commentTally(strapi));
     strapi.documents.use(commentDisplayFields(strapi));
+    strapi.documents.use(commentNotifications(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureIndexes(strapi);
     await ensureSearchIndex(strapi);
+    await ensureNotificationIndexes(strapi);
     await comments(strapi).rebuildTallies();
     await refreshPlannerStatistics(strapi);
     await enforcePublicPermissions(strapi);
@@ -58,5 +62,6 @@ export default {
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     comments(strapi).closeLimiters();
     await stopInvalidation?.();
+    (strapi.service('api::comment-report.comment-report') as unknown as { closeLimiter: () => void }).closeLimiter();
   },
 };

@@ -14,3 +14,6 @@ export const commentsPagePath = (slug: string, page: number) =>
  */
 export const replyPath = (slug: string, commentId: string, page = 1) =>
   `${articlePath(slug)}/reply/${commentId}${page > 1 ? `?cpage=${page}` : ''}#respond`;
+
+/** Where a Report link leads: a page with the report form, which works without JavaScript. */
+export const reportPath = (slug: string, commentId: string) => `${articlePath(slug)}/report/${commentId}`;

@@ -1,6 +1,6 @@
 import { createRequest, type CmsClientConfig } from './request';
 import { createArticlesApi } from './articles';
-import { createCommentsApi } from './comments';
+import { createCommentsApi, createNotificationsApi } from './comments';
 import { createStoriesApi } from './stories';
 
 export type { CmsClientConfig, RequestOptions } from './request';
@@ -13,6 +13,7 @@ export const createCmsClient = (config: CmsClientConfig) => {
     articles: createArticlesApi(request),
     comments: createCommentsApi(request),
     stories: createStoriesApi(request),
+    notifications: createNotificationsApi(request),
   };
 };
 

@@ -63,7 +63,15 @@ export const submissionContextSchema = z.strictObject({
 });
 export type SubmissionContext = z.infer<typeof submissionContextSchema>;
 
-export const commentSubmissionSchema = z.strictObject({ data: newCommentSchema, context: submissionContextSchema });
+/**
+ * `notify`: the reader ticked "Email me when my comment is approved and when someone replies"
+ * (a choice about mail, not part of the comment).
+ */
+export const commentSubmissionSchema = z.strictObject({
+  data: newCommentSchema,
+  context: submissionContextSchema,
+  notify: z.boolean().default(false),
+});
 
 /** A comment as anyone may see it: never the email, IP or user agent. */
 export type PublicComment = {

@@ -5,3 +5,4 @@ export * from './cache-tags';
 export * from './comment';
 export * from './urls';
 export * from './stories';
+export * from './notifications';

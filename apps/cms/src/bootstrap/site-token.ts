@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 const TOKEN_NAME = 'Site server';
 
-/** What the site's server may do with its token: read drafts for previews, submit comments. */
+/** What the site's server may do with its token: read drafts for previews, submit and report comments. */
 export const SITE_TOKEN_ACTIONS: string[] = [
   'api::article.article.find',
   'api::article.article.findOne',
@@ -10,6 +10,7 @@ export const SITE_TOKEN_ACTIONS: string[] = [
   'api::category.category.find',
   'api::comment.comment.find',
   'api::comment.comment.create',
+  'api::comment-report.comment-report.create',
 ];
 
 type TokenService = {

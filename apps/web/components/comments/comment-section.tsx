@@ -1,5 +1,6 @@
 import type { Article, CommentPage } from '@derna/contracts';
 import { CommentsArea } from './comments-area.client';
+import { NotifyOptIn } from './notify-opt-in';
 
 export type CommentSectionProps = {
   article: Pick<Article, 'documentId' | 'slug' | 'commentStatus'>;
@@ -16,6 +17,7 @@ export function CommentSection({ article, firstPage, replyTo = null }: CommentSe
       open={article.commentStatus === 'open'}
       firstPage={firstPage}
       initialReplyTo={replyTo}
+      optIn={<NotifyOptIn />}
     />
   );
 }

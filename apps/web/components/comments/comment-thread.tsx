@@ -13,6 +13,8 @@ export type ThreadProps = {
   /** Null when comments are closed. */
   replyHref: ((id: string) => string) | null;
   onReply?: (id: string) => void;
+  /** Each approved comment's Report link: a page with the report form, which needs no JavaScript. */
+  reportHref: (id: string) => string;
   depth?: number;
   parentId?: string | null;
 };
@@ -25,23 +27,25 @@ function ReplyLink({ comment, href, onReply }: { comment: PublicComment; href: s
   };
   // A real link: without JavaScript it opens the story with the form under this comment.
   return (
-    <p className="comment__reply">
-      <a href={href} onClick={click} rel="nofollow">
-        Reply<span className="visually-hidden"> to {comment.authorName}</span>
-      </a>
-    </p>
+    <a href={href} onClick={click} rel="nofollow">
+      Reply<span className="visually-hidden"> to {comment.authorName}</span>
+    </a>
   );
 }
 
 /** Threads, oldest first, replies indented under their parents, up to five levels. */
-export function CommentThread({ comments, pending, replyTo, form, replyHref, onReply, depth = 0, parentId = null }: ThreadProps) {
+export function CommentThread({ comments, pending, replyTo, form, replyHref, onReply, reportHref, depth = 0, parentId = null }: ThreadProps) {
   const pendingHere = (parentId: string | null) => pending.filter((comment) => comment.parentId === parentId);
   const canReply = replyHref !== null && depth < COMMENT_LIMITS.maxThreadDepth - 1;
   const items = comments.map((comment) => {
     const replies = comment.replies.length > 0 || pendingHere(comment.id).length > 0;
     return (
       <CommentItem key={comment.id} comment={comment}>
-        {canReply && replyHref ? <ReplyLink comment={comment} href={replyHref(comment.id)} onReply={onReply} /> : null}
+        <p className="comment__reply">
+          {canReply && replyHref ? <ReplyLink comment={comment} href={replyHref(comment.id)} onReply={onReply} /> : null}
+          {/* Its purpose is clear from the comment it sits under (WCAG 2.4.4); its page is noindex, nofollow. */}
+          <a href={reportHref(comment.id)}>Report</a>
+        </p>
         {replyTo === comment.id ? form : null}
         {replies ? (
           <CommentThread
@@ -51,6 +55,7 @@ export function CommentThread({ comments, pending, replyTo, form, replyHref, onR
             form={form}
             replyHref={replyHref}
             onReply={onReply}
+            reportHref={reportHref}
             depth={depth + 1}
             parentId={comment.id}
           />

@@ -1,11 +1,11 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore, type MouseEvent } from 'react';
+import { useEffect, useState, useSyncExternalStore, type MouseEvent, type ReactNode } from 'react';
 import useSWR from 'swr';
 import type { CommentPage, PublicComment, SubmittedComment } from '@derna/contracts';
 import { EMPTY_VALUES, type CommentFormValues } from '@/lib/comments/form-state';
 import { forgetPending, rememberPending, usePendingComments } from '@/lib/comments/local-store';
-import { commentsPagePath, replyPath } from '@/lib/story-paths';
+import { commentsPagePath, replyPath, reportPath } from '@/lib/story-paths';
 import { commentsHeading } from './comments-heading';
 import { CommentThread } from './comment-thread';
 import { ReplyForm } from './reply-form.client';
@@ -18,6 +18,8 @@ export type CommentsAreaProps = {
   firstPage: CommentPage;
   /** Set when the page was opened from a Reply link without JavaScript (/news/<slug>/reply/<id>). */
   initialReplyTo?: string | null;
+  /** The email opt-in checkbox, rendered on the server (see NotifyOptIn). */
+  optIn?: ReactNode;
 };
 
 const fetchPage = async (url: string): Promise<CommentPage> => {
@@ -34,7 +36,7 @@ const flatten = (comments: PublicComment[]): PublicComment[] => comments.flatMap
 const noop = () => () => undefined;
 
 /** The approved comments (first page server-rendered, then kept fresh by SWR) and the form. */
-export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo = null }: CommentsAreaProps) {
+export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo = null, optIn }: CommentsAreaProps) {
   const hydrated = useSyncExternalStore(noop, () => true, () => false);
   // The server's page stays fresh (SWR revalidates it on focus and reconnect). Later pages are
   // pinned to the moment the page was rendered, so "Load more" never repeats or skips a thread.
@@ -80,6 +82,7 @@ export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo 
       hydrated={hydrated}
       onCancelReply={() => setReplyTo(null)}
       onSent={onSent}
+      optIn={optIn}
     />
   ) : null;
 
@@ -105,6 +108,7 @@ export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo 
         form={form}
         replyHref={open ? (id) => replyPath(slug, id, startPage) : null}
         onReply={setReplyTo}
+        reportHref={(id) => reportPath(slug, id)}
       />
       {hasMore ? (
         <p className="comments__more">

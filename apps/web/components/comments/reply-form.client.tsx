@@ -1,12 +1,13 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useActionState, useEffect, useRef, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 // The zod-free entry: the browser gets the limits, not the schemas.
 import { COMMENT_LIMITS } from '@derna/contracts/limits';
 import type { SubmittedComment } from '@derna/contracts';
 import { postComment } from '@/lib/comments/comment-action';
 import { HONEYPOT_FIELD, RENDERED_AT_FIELD, initialCommentFormState, type CommentFormValues } from '@/lib/comments/form-state';
 import { saveDetails, savedDetails, useHasSavedDetails } from '@/lib/comments/local-store';
+import { articlePath } from '@/lib/story-paths';
 import { FormField } from './form-field';
 import { CommentItem } from './comment-item';
 
@@ -20,11 +21,13 @@ export type ReplyFormProps = {
   hydrated: boolean;
   onCancelReply: () => void;
   onSent: (comment: SubmittedComment) => void;
+  /** "Email me when…": server-rendered markup (components/comments/notify-opt-in.tsx). */
+  optIn?: ReactNode;
 };
 
 /** "Leave a Reply": a server action, so it posts without JavaScript and in place with it. */
-export function ReplyForm({ articleId, slug, replyTo, draft, renderedAt, hydrated, onCancelReply, onSent }: ReplyFormProps) {
-  const storyPath = `/news/${slug}`;
+export function ReplyForm({ articleId, slug, replyTo, draft, renderedAt, hydrated, onCancelReply, onSent, optIn }: ReplyFormProps) {
+  const storyPath = articlePath(slug);
   const [state, formAction, sending] = useActionState(postComment, initialCommentFormState, `${storyPath}#respond`);
   const [values, setValues] = draft;
   const [rememberChoice, setRememberChoice] = useState<boolean | null>(null);
@@ -119,6 +122,7 @@ export function ReplyForm({ articleId, slug, replyTo, draft, renderedAt, hydrate
           />
           <label htmlFor="save-details">Save my name, email, and website in this browser for the next time I comment.</label>
         </p>
+        {optIn}
         <p className="comment-form__hp" aria-hidden="true">
           <label>
             Leave this field empty

@@ -3,6 +3,7 @@
 import { headers } from 'next/headers';
 import { ENVELOPE_FIELDS, EMPTY_VALUES, HONEYPOT_FIELD, RENDERED_AT_FIELD, type CommentFormState } from './form-state';
 import { submitComment } from './submit-comment';
+import { NOTIFY_FIELD } from './notify-field';
 
 const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '');
 
@@ -11,7 +12,7 @@ const commentFields = (form: FormData) => {
   const fields: Record<string, FormDataEntryValue> = {};
   for (const [key, value] of form.entries()) {
     // React's own progressive-enhancement fields, and the envelope, are not the comment.
-    if (key.startsWith('$ACTION') || ENVELOPE_FIELDS.has(key)) continue;
+    if (key.startsWith('$ACTION') || ENVELOPE_FIELDS.has(key) || key === NOTIFY_FIELD) continue;
     if (key === 'parent' && value === '') continue;
     fields[key] = value;
   }
@@ -31,7 +32,8 @@ export async function postComment(_previous: CommentFormState, form: FormData): 
     parent: text(form.get('parent')),
   };
   const renderedAt = Number(text(form.get(RENDERED_AT_FIELD))) || null;
-  const result = await submitComment(commentFields(form), { honeypot: text(form.get(HONEYPOT_FIELD)), renderedAt }, await headers());
+  const notify = text(form.get(NOTIFY_FIELD)) === 'yes';
+  const result = await submitComment(commentFields(form), { honeypot: text(form.get(HONEYPOT_FIELD)), renderedAt, notify }, await headers());
   if (!result.ok) return { status: 'error', message: result.message, errors: result.errors, values, comment: null };
   // Name, email and website stay for the next comment; the text goes.
   return {

@@ -9,7 +9,7 @@ export type SubmitResult =
   | { ok: false; status: number; message: string; errors: Partial<Record<string, string>> };
 
 /** What the form adds around the comment itself: spam signals, not comment fields. */
-export type SubmissionSignals = { honeypot: string; renderedAt: number | null };
+export type SubmissionSignals = { honeypot: string; renderedAt: number | null; notify?: boolean };
 
 const UNAVAILABLE =
   'Comments are temporarily unavailable. Your comment has not been lost: it is still in the form, please try again in a minute.';
@@ -48,7 +48,7 @@ export const submitComment = async (input: unknown, signals: SubmissionSignals, 
       userAgent: (headers.get('user-agent') ?? '').slice(0, 500),
       honeypotFilled: signals.honeypot.trim() !== '',
       elapsedMs: signals.renderedAt ? Math.max(0, Date.now() - signals.renderedAt) : null,
-    });
+    }, { notify: signals.notify === true });
     return { ok: true, comment };
   } catch (error) {
     if (error instanceof CmsRequestError) {

@@ -37,12 +37,13 @@ export async function POST(request: NextRequest) {
   } catch {
     return problem(400, 'The request body is not valid JSON.');
   }
-  const { signals, ...comment } = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown> & {
+  const { signals, notify, ...comment } = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown> & {
     signals?: { honeypot?: unknown; renderedAt?: unknown };
+    notify?: unknown;
   };
   const honeypot = typeof signals?.honeypot === 'string' ? signals.honeypot : '';
   const renderedAt = typeof signals?.renderedAt === 'number' ? signals.renderedAt : null;
-  const result = await submitComment(comment, { honeypot, renderedAt }, request.headers);
+  const result = await submitComment(comment, { honeypot, renderedAt, notify: notify === true }, request.headers);
   if (!result.ok) return problem(result.status, result.message, result.errors);
   return NextResponse.json({ comment: result.comment }, { status: 201 });
 }

@@ -12,7 +12,6 @@ import { createLimiters, type Limiters } from '../rules/limiters';
 import { parseOrThrow } from '../rules/parse';
 import { toSubmittedComment, type CommentRow } from '../rules/public-comment';
 import { moderatorSignature } from '../../../documents/comment-moderation-record';
-import { notifyModerators } from '../rules/notify-moderators';
 import { createCommentReader } from '../rules/comment-reader';
 import { createCommentTally } from '../rules/comment-tally';
 
@@ -70,10 +69,13 @@ export default factories.createCoreService(UID, ({ strapi }) => {
     if (twin) throw new CommentError(409, 'ConflictError', 'Duplicate comment: it looks as though you have already said that.');
   };
 
+  const subscribeToMail = (comment: string) =>
+    (strapi.service('api::notification.notification') as unknown as { subscribe: (comment: string) => Promise<void> }).subscribe(comment);
+
   return {
     /** A reader's comment, from the site's server: always held for moderation (or filed as spam). */
     async submit(payload: unknown): Promise<SubmittedComment> {
-      const { data, context } = parseOrThrow(commentSubmissionSchema, payload, 'Please correct the highlighted fields.');
+      const { data, context, notify } = parseOrThrow(commentSubmissionSchema, payload, 'Please correct the highlighted fields.');
       const article = await publishedArticle(data.article);
       if (article.commentStatus === 'closed') throw new CommentError(403, 'ForbiddenError', 'Comments are closed on this story.');
       const parent = data.parent ? await replyTarget(data.parent, data.article) : null;
@@ -98,7 +100,8 @@ export default factories.createCoreService(UID, ({ strapi }) => {
           userAgent: context.userAgent,
         } as never,
       })) as unknown as StoredComment;
-      if (verdict.status === 'pending') notifyModerators(strapi, created, article, config().notifyEmails);
+      // Moderators hear of it in their digest (documents/comment-notifications.ts).
+      if (notify) await subscribeToMail(created.documentId);
       return toSubmittedComment(created);
     },
 

@@ -15,10 +15,13 @@ const statusChange = z.strictObject({
   status: z.enum(COMMENT_STATUSES),
 });
 const eraseRequest = z.strictObject({ email: z.email('Enter the email address the commenter used.') });
+const dismissRequest = z.strictObject({ documentIds: z.array(documentIdSchema).min(1, 'Select at least one comment.').max(200) });
 const countsQuery = z.strictObject({ article: documentIdSchema.optional() });
 
 type Context = { query: unknown; request: { body?: unknown }; state: { user: { id: number; email: string } } } & Parameters<typeof answer>[0];
 
+const reports = (strapi: Core.Strapi) =>
+  strapi.service('api::comment-report.comment-report') as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
 const comments = (strapi: Core.Strapi) => strapi.service('api::comment.comment') as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
 
 /** The moderation page's API: validate, call the comment service, answer. */
@@ -32,6 +35,12 @@ export default {
       answer(ctx, async () => {
         const { documentIds, status } = parseOrThrow(statusChange, ctx.request.body, 'Invalid moderation request.');
         return { body: await comments(strapi).setStatus(documentIds, status, ctx.state.user) };
+      }),
+    reports: (ctx: Context) => answer(ctx, async () => ({ body: await reports(strapi).reported() })),
+    dismissReports: (ctx: Context) =>
+      answer(ctx, async () => {
+        const { documentIds } = parseOrThrow(dismissRequest, ctx.request.body, 'Invalid dismiss request.');
+        return { body: await reports(strapi).dismiss(documentIds, ctx.state.user) };
       }),
     erase: (ctx: Context) =>
       answer(ctx, async () => {

@@ -36,3 +36,18 @@ export type StatusCounts = Record<CommentStatus, number>;
 export type QueueFilter = { status: StatusFilter; article?: string; page: number; pageSize: number };
 
 export type KnownArticle = { documentId: string; title: string };
+
+/** A reported comment, as the Reported view lists it (server: api/comment-report/rules/report-store). */
+export type ReportedComment = {
+  documentId: string;
+  article: string;
+  articleTitle: string | null;
+  authorName: string;
+  body: string;
+  moderationStatus: CommentStatus;
+  createdAt: string;
+  reports: number;
+  readers: number;
+  reasons: string[];
+  lastReportedAt: string | null;
+};

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { Badge, Flex } from '@strapi/design-system';
+import { Badge, Button, Flex } from '@strapi/design-system';
 import { Layouts, Page, useQueryParams, useRBAC } from '@strapi/strapi/admin';
 import { DEFAULT_PAGE_SIZE, PERMISSIONS } from '../constants';
 import type { CommentStatus, QueueFilter, StatusFilter } from '../types';
@@ -13,9 +13,11 @@ import { ArticleFilter } from '../components/article-filter';
 import { BulkActions } from '../components/bulk-actions';
 import { QueueView } from '../components/queue-view';
 import { EraseCommenterDialog } from '../components/erase-commenter-dialog';
+import { ReportedView } from '../components/reported-view';
+import { useReported } from '../hooks/use-reported';
 
 /** The URL holds the filter, so reloads, links and the back button keep the moderator's place. */
-type QueueQuery = { status?: unknown; article?: unknown; page?: unknown; pageSize?: unknown };
+type QueueQuery = { status?: unknown; article?: unknown; page?: unknown; pageSize?: unknown; view?: unknown };
 
 const positive = (value: unknown, fallback: number) => {
   const number = Number(value);
@@ -35,9 +37,12 @@ const ModerationPage = () => {
   const [{ query }, setQuery] = useQueryParams<QueueQuery>();
   const { status, article, page, pageSize } = readFilter(query);
   const queue = useModerationQueue({ status, article, page, pageSize });
+  const reportedView = query.view === 'reported';
+  const reported = useReported();
   const { allowedActions } = useRBAC(WRITE_PERMISSIONS);
   const canModerate = allowedActions.canModerate === true;
-  const actions = useModerationActions(queue.refresh);
+  const refreshAll = useCallback(() => (queue.refresh(), reported.refresh()), [queue.refresh, reported.refresh]);
+  const actions = useModerationActions(refreshAll);
   const articles = useKnownArticles(queue.page?.results);
   const pageIds = useMemo(() => queue.page?.results.map(({ documentId }) => documentId), [queue.page]);
   const selection = useSelection(pageIds);
@@ -63,6 +68,24 @@ const ModerationPage = () => {
         primaryAction={allowedActions.canErase ? <EraseCommenterDialog eraseCommenter={actions.eraseCommenter} isBusy={actions.isBusy} /> : undefined}
       />
       <Layouts.Content>
+        <Flex gap={2} paddingBottom={4}>
+          <Button variant={reportedView ? 'tertiary' : 'secondary'} aria-pressed={!reportedView} onClick={() => setQuery({ view: undefined })}>
+            Queue
+          </Button>
+          <Button variant={reportedView ? 'secondary' : 'tertiary'} aria-pressed={reportedView} onClick={() => setQuery({ view: 'reported' })}>
+            {reported.comments ? `Reported (${reported.comments.length})` : 'Reported'}
+          </Button>
+        </Flex>
+        {reportedView ? (
+          <ReportedView
+            comments={reported.comments}
+            problem={reported.problem?.message}
+            canModerate={canModerate}
+            isBusy={actions.isBusy}
+            onAction={moderate}
+            onDismiss={(documentIds) => void reported.dismiss(documentIds)}
+          />
+        ) : (
         <StatusTabs value={status} counts={queue.tabCounts} onChange={showStatus}>
           <Flex direction="column" alignItems="stretch" gap={4} paddingTop={4}>
             <Flex justifyContent="space-between" alignItems="flex-end" wrap="wrap" gap={4}>
@@ -93,6 +116,7 @@ const ModerationPage = () => {
             />
           </Flex>
         </StatusTabs>
+        )}
       </Layouts.Content>
     </Page.Main>
   );

@@ -1,5 +1,5 @@
 import type { FetchClient } from '@strapi/strapi/admin';
-import type { CommentStatus, QueueFilter, QueuePage, StatusCounts } from '../types';
+import type { CommentStatus, QueueFilter, QueuePage, ReportedComment, StatusCounts } from '../types';
 
 const queueParams = ({ status, article, page, pageSize }: QueueFilter) => ({
   ...(status === 'all' ? {} : { status }),
@@ -23,6 +23,11 @@ export const createModerationApi = ({ get, post }: Pick<FetchClient, 'get' | 'po
 
     setStatus: async (documentIds: string[], status: CommentStatus) =>
       (await post<{ updated: number }>('/moderation/comments/status', { documentIds, status })).data,
+
+    reported: async (signal?: AbortSignal) => (await get<{ data: ReportedComment[] }>('/moderation/reports', { signal })).data.data,
+
+    dismissReports: async (documentIds: string[]) =>
+      (await post<{ dismissed: number }>('/moderation/reports/dismiss', { documentIds })).data,
 
     eraseCommenter: async (email: string) => (await post<{ erased: number }>('/moderation/commenters/erase', { email })).data,
   };

@@ -1,0 +1,69 @@
+import type { Page } from 'playwright-core';
+import { adminMenuLink, logIntoAdmin, MODERATOR } from '../support/admin-ui';
+import { DESKTOP, PHONE } from '../support/browser';
+import { AWAITING_MODERATION, buildComment, commentBy, commentForm, postComment } from '../support/comments';
+import { eventually } from '../support/eventually';
+import { browserJourneys } from '../support/journey';
+import { stack } from '../support/stack';
+import { DERNA_PATH, waitForStoryHydration } from '../support/story';
+
+const { journey } = browserJourneys();
+
+/** A comment's Report link sits under it, in the comment's list item. */
+const reportLink = (page: Page, name: string) =>
+  page.locator('li.comment').filter({ has: commentBy(page, name) }).last().getByRole('link', { name: 'Report', exact: true });
+
+const report = async (page: Page, name: string, reason: string) => {
+  await page.goto(stack.webUrl(DERNA_PATH));
+  await reportLink(page, name).click();
+  await page.getByRole('heading', { level: 1, name: 'Report a comment' }).waitFor();
+  await page.getByRole('textbox', { name: 'Why should a moderator look at it? (optional)' }).fill(reason);
+  await page.getByRole('button', { name: 'Report comment' }).click();
+  await page.getByRole('status').filter({ hasText: 'Thank you. A moderator will look at this comment.' }).waitFor();
+};
+
+journey('reader-report', 'readers report a comment, with and without JavaScript; a moderator dismisses the reports', DESKTOP, async ({ page, open, shot }) => {
+  const writer = await open(PHONE);
+  const comment = buildComment();
+  await writer.goto(stack.webUrl(DERNA_PATH));
+  await waitForStoryHydration(writer);
+  const optIn = commentForm(writer).getByRole('checkbox', { name: 'Email me when my comment is approved and when someone replies.' });
+  expect(await optIn.isChecked()).toBe(false);
+  await optIn.check();
+  await postComment(writer, comment);
+  await commentBy(writer, comment.name).getByText(AWAITING_MODERATION).waitFor();
+
+  await logIntoAdmin(page, MODERATOR);
+  await adminMenuLink(page, 'Moderation').click();
+  await page.getByRole('button', { name: `Approve comment by ${comment.name}` }).click();
+  await page.getByText(comment.body).waitFor({ state: 'detached' });
+
+  const withScript = await open(PHONE);
+  await eventually(
+    async () => {
+      await withScript.goto(stack.webUrl(DERNA_PATH));
+      await commentBy(withScript, comment.name).getByText(comment.body).waitFor({ timeout: 1000 });
+    },
+    15_000,
+    500,
+  );
+  await reportLink(withScript, comment.name).scrollIntoViewIfNeeded();
+  await shot('report-link', withScript);
+  await report(withScript, comment.name, 'Off topic, with JavaScript');
+  await shot('reported-with-javascript', withScript);
+
+  const withoutScript = await open({ ...PHONE, javaScriptEnabled: false });
+  await report(withoutScript, comment.name, 'Rude, without JavaScript');
+  await shot('reported-without-javascript', withoutScript);
+
+  await page.goto(stack.cmsUrl('/admin/plugins/moderation?view=reported'));
+  const row = page.getByRole('row').filter({ hasText: comment.body });
+  await row.getByText('Off topic, with JavaScript').waitFor();
+  // Both browsers are one reader here (one IP, 127.0.0.1): a reader's report counts once per comment.
+  await row.getByText('1 (1 reader)').waitFor();
+  expect(await row.getByText('Rude, without JavaScript').count()).toBe(0);
+  await shot('reported-view');
+  await row.getByRole('button', { name: `Dismiss the reports on the comment by ${comment.name}` }).click();
+  await row.waitFor({ state: 'detached' });
+  await shot('reports-dismissed');
+});
