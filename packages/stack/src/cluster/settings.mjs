@@ -1,7 +1,7 @@
 // What `derna-stack cluster` runs, from the environment (.env, then the real environment).
 
 const int = (env, name, fallback) => {
-  const raw = env[name] ?? String(fallback);
+  const raw = env[name] || String(fallback);
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number (got "${raw}").`);
   return value;
@@ -42,9 +42,9 @@ export const clusterSettings = (env) => {
     webPorts,
     cmsPorts,
     ports,
-    siteUrl: env.CLUSTER_SITE_URL ?? `http://localhost:${edgePort}`,
-    cmsPublicUrl: env.CLUSTER_CMS_PUBLIC_URL ?? `http://localhost:${cmsEdgePort}`,
+    siteUrl: env.CLUSTER_SITE_URL || `http://localhost:${edgePort}`,
+    cmsPublicUrl: env.CLUSTER_CMS_PUBLIC_URL || `http://localhost:${cmsEdgePort}`,
     // The site's build of its own: built once against this cluster's CMS, shared by every replica.
-    webDistDir: env.CLUSTER_NEXT_DIST_DIR ?? '.next-cluster',
+    webDistDir: env.CLUSTER_NEXT_DIST_DIR || '.next-cluster',
   };
 };
