@@ -83,7 +83,9 @@ describe('pnpm start:cluster', () => {
 
   it("ignores a forged X-Forwarded-For at the CMS: Strapi's login limit counts the connecting address", async () => {
     const statuses: number[] = [];
-    for (let n = 1; n <= 7; n += 1) {
+    // Strapi allows 5 failed logins per address and email, counted in each replica's memory: the
+    // edge spreads 14 attempts over both, so the last ones are refused, unless the address is forged.
+    for (let n = 1; n <= 14; n += 1) {
       const reply = await requestFrom('127.0.0.1', `${cluster.cmsEdgeUrl}/admin/login`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `198.51.100.${n}` },
@@ -91,8 +93,8 @@ describe('pnpm start:cluster', () => {
       });
       statuses.push(reply.status);
     }
-    expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400]);
-    expect(statuses.slice(5)).toEqual([429, 429]);
+    expect(statuses.filter((status) => status === 400).length).toBeLessThanOrEqual(10);
+    expect(statuses.slice(-2)).toEqual([429, 429]);
   });
 
   it('shows an approval through the edge and on every replica within 2 s', async () => {
