@@ -1,5 +1,6 @@
-import { buildArticle, articleEditor } from '@derna/testkit';
-import { requestFrom, sleep, startCluster, waitFor, type Cluster } from './cluster';
+import { articleEditor, buildArticle, requestFrom, startCluster, waitUntil as waitFor, type Cluster } from '@derna/testkit';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const DERNA = 'libya-haftars-army-in-control-of-derna';
 let cluster: Cluster;
@@ -63,6 +64,17 @@ describe('pnpm start:cluster', () => {
     }
     const admin = await requestFrom('127.0.0.1', `${cluster.cmsEdgeUrl}/admin`);
     expect(admin.status).toBe(200);
+  });
+
+  it('compresses pages and keeps /_next/static immutable', async () => {
+    const page = await requestFrom('127.0.0.1', `${cluster.edgeUrl}${storyPath}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(page.headers['content-encoding']).toBe('gzip');
+    const html = (await requestFrom('127.0.0.1', `${cluster.edgeUrl}${storyPath}`)).body;
+    const script = html.match(/\/_next\/static\/[^"]+\.js/)?.[0];
+    if (!script) throw new Error('No script on the story page');
+    const asset = await requestFrom('127.0.0.1', `${cluster.edgeUrl}${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('ignores a forged X-Forwarded-For: the flood limit counts the connecting address', async () => {

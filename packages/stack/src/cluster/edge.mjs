@@ -20,15 +20,25 @@ export const renderEdgeTemplate = (template, values) =>
 export const upstreamServers = (ports) =>
   ports.map((port) => `server 127.0.0.1:${port} max_fails=1 fail_timeout=2s;`).join('\n    ');
 
-const mainConf = (dir, brotli) => `# Written by derna-stack cluster; the edge itself is edge.conf (deploy/edge/nginx.conf.template).
+// Benchmarks count what reaches the replicas: each request passed to one, background refreshes
+// included (cache hits have no upstream address and are not logged).
+const accessLog = (file) =>
+  file
+    ? `    log_format derna_edge '$msec $upstream_addr $upstream_cache_status $status $request_uri';
+    access_log ${file} derna_edge buffer=64k flush=1s if=$upstream_addr;
+    log_subrequest on;`
+    : '    access_log off;';
+
+const mainConf = (dir, brotli, accessLogFile) => `# Written by derna-stack cluster; the edge itself is edge.conf (deploy/edge/nginx.conf.template).
 ${brotli ? `load_module ${BROTLI_MODULE};\n` : ''}worker_processes auto;
+worker_rlimit_nofile 16384;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
 events { worker_connections 4096; }
 http {
     include ${MIME_TYPES};
     default_type application/octet-stream;
-    access_log off;
+${accessLog(accessLogFile)}
     sendfile on;
     tcp_nopush on;
     keepalive_timeout 65;
@@ -62,6 +72,6 @@ export const prepareEdge = (dir, settings) => {
     EDGE_CACHE_DIR: path.join(dir, 'cache'),
   });
   fs.writeFileSync(path.join(dir, 'edge.conf'), edge);
-  fs.writeFileSync(path.join(dir, 'nginx.conf'), mainConf(dir, fs.existsSync(BROTLI_MODULE)));
+  fs.writeFileSync(path.join(dir, 'nginx.conf'), mainConf(dir, fs.existsSync(BROTLI_MODULE), settings.edgeAccessLog));
   return { command: 'nginx', args: ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'] };
 };

@@ -46,5 +46,7 @@ export const clusterSettings = (env) => {
     cmsPublicUrl: env.CLUSTER_CMS_PUBLIC_URL || `http://localhost:${cmsEdgePort}`,
     // The site's build of its own: built once against this cluster's CMS, shared by every replica.
     webDistDir: env.CLUSTER_NEXT_DIST_DIR || '.next-cluster',
+    // Benchmarks: the edge logs every request and background refresh here (off otherwise).
+    edgeAccessLog: env.CLUSTER_EDGE_ACCESS_LOG || '',
   };
 };

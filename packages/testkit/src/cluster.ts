@@ -3,19 +3,12 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  adminLogin,
-  freePort,
-  repoRoot,
-  scratchPostgres,
-  spawnManaged,
-  stopManaged,
-  testSecrets,
-  webDir,
-  type AdminSession,
-  type ManagedProcess,
-  type ScratchDatabase,
-} from '@derna/testkit';
+import { adminLogin, type AdminSession } from './admin';
+import { scratchPostgres, type ScratchDatabase } from './database';
+import { repoRoot, webDir } from './paths';
+import { freePort } from './ports';
+import { spawnManaged, stopManaged, type ManagedProcess } from './process';
+import { testSecrets } from './secrets';
 
 export type ClusterState = { ready: boolean; pids: Record<string, number> };
 
@@ -51,7 +44,7 @@ const freeRun = async (count: number): Promise<number> => {
   }
 };
 
-const waitFor = async (check: () => Promise<boolean> | boolean, timeoutMs: number, what: string) => {
+export const waitUntil = async (check: () => Promise<boolean> | boolean, timeoutMs: number, what: string) => {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;
@@ -72,7 +65,7 @@ export const startRedis = async (): Promise<TestRedis> => {
     });
   const start = async () => {
     server = spawnManaged('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { cwd: os.tmpdir(), env: process.env });
-    await waitFor(ping, 10_000, `redis-server on ${port}`);
+    await waitUntil(ping, 10_000, `redis-server on ${port}`);
   };
   await start();
   return { port, url: `redis://127.0.0.1:${port}`, start, stop: async () => server && stopManaged(server) };
@@ -86,7 +79,13 @@ const DEMO = { moderator: ['moderator@derna.local', 'Derna-moderator-2026'], edi
  * two CMS replicas on a scratch PostgreSQL database and the test's own Redis, built into
  * apps/web/.next-cluster-test (rebuilt every run).
  */
-export const startCluster = async (): Promise<Cluster> => {
+export type StartClusterOptions = {
+  /** nginx access log of every request and background refresh, with its upstream (benchmarks). */
+  edgeAccessLog?: string;
+  env?: Record<string, string>;
+};
+
+export const startCluster = async ({ edgeAccessLog, env = {} }: StartClusterOptions = {}): Promise<Cluster> => {
   const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const database: ScratchDatabase = await scratchPostgres(serverUrl);
   const redis = await startRedis();
@@ -112,6 +111,8 @@ export const startCluster = async (): Promise<Cluster> => {
       CLUSTER_NEXT_DIST_DIR: distDir,
       CLUSTER_SITE_URL: `http://127.0.0.1:${edgePort}`,
       CLUSTER_CMS_PUBLIC_URL: `http://127.0.0.1:${edgePort + 1}`,
+      ...(edgeAccessLog ? { CLUSTER_EDGE_ACCESS_LOG: edgeAccessLog } : {}),
+      ...env,
     },
   });
   const state = (): ClusterState => (fs.existsSync(stateFile) ? JSON.parse(fs.readFileSync(stateFile, 'utf8')) : { ready: false, pids: {} });
@@ -125,7 +126,7 @@ export const startCluster = async (): Promise<Cluster> => {
     const died = cluster.exited.then((code) => {
       throw new Error(`start:cluster exited (${code}) before it was ready:\n${cluster.output()}`);
     });
-    await Promise.race([waitFor(() => state().ready, 600_000, 'start:cluster ready'), died]);
+    await Promise.race([waitUntil(() => state().ready, 600_000, 'start:cluster ready'), died]);
     died.catch(() => undefined);
     const cmsEdgeUrl = `http://127.0.0.1:${edgePort + 1}`;
     return {
@@ -170,5 +171,3 @@ export const requestFrom = (
     request.end(body);
   });
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-export { waitFor };
