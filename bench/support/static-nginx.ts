@@ -11,6 +11,8 @@ export type StaticNginx = { url: string; stop: () => Promise<void> };
  */
 export const startStaticNginx = async (body: Buffer, contentType = 'text/html; charset=utf-8'): Promise<StaticNginx> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'derna-static-nginx-'));
+  // nginx's workers run as an unprivileged user: they must be able to read the file.
+  fs.chmodSync(dir, 0o755);
   const port = await freePort();
   fs.mkdirSync(path.join(dir, 'root'));
   fs.writeFileSync(path.join(dir, 'root', 'page'), body);
@@ -38,6 +40,11 @@ http {
   const server = spawnManaged('nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], { cwd: dir, env: process.env });
   const url = `http://127.0.0.1:${port}/page`;
   await waitForHttp(url, 10_000);
+  const check = await fetch(url);
+  if (check.status !== 200 || Buffer.from(await check.arrayBuffer()).length !== body.length) {
+    await stopManaged(server);
+    throw new Error(`The static nginx answered HTTP ${check.status}, not the page`);
+  }
   return {
     url,
     stop: async () => {
