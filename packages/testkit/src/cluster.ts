@@ -44,11 +44,11 @@ const freeRun = async (count: number): Promise<number> => {
   }
 };
 
-export const waitUntil = async (check: () => Promise<boolean> | boolean, timeoutMs: number, what: string) => {
+export const waitUntil = async (check: () => Promise<boolean> | boolean, timeoutMs: number, what: string, everyMs = 200) => {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
   throw new Error(`${what} did not happen within ${timeoutMs / 1000} s`);
 };

@@ -118,7 +118,7 @@ describe('pnpm start:cluster', () => {
     expect((await cluster.moderator.request('POST', '/moderation/comments/status', { documentIds: [comment.id], status: 'approved' })).status).toBe(200);
     const delays = await Promise.all(
       [cluster.edgeUrl, ...cluster.webUrls].map(async (url) => {
-        await waitFor(async () => (await requestFrom('127.0.0.1', `${url}${storyPath}`)).body.includes(text), 10_000, `the approval on ${url}`);
+        await waitFor(async () => (await requestFrom('127.0.0.1', `${url}${storyPath}`)).body.includes(text), 10_000, `the approval on ${url}`, 50);
         return Date.now() - approvedAt;
       }),
     );
