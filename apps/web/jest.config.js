@@ -36,5 +36,12 @@ module.exports = async () => ({
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/resilience/**/*.test.ts'],
     })(),
+    // The production topology: a real `pnpm start:cluster` (nginx edge, replicas); `pnpm test:cluster`.
+    await createJestConfig({
+      ...shared,
+      displayName: 'cluster',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/cluster/**/*.test.ts'],
+    })(),
   ],
 });

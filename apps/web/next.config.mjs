@@ -2,8 +2,18 @@
 // JavaScript, not next.config.ts: `next start` would load Next's SWC compiler just to read a
 // TypeScript config, and keep it resident (about 24 MB of the site's memory, bench goal 8).
 
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+// Replicas (start:cluster, compose) share their ISR/data cache in Redis; one `next start` alone
+// keeps Next's own cache.
+const sharedCache = process.env.REDIS_URL
+  ? { cacheHandler: require.resolve('./cache-handler.mjs'), cacheMaxMemorySize: 0 }
+  : {};
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  ...sharedCache,
   // Tests build into their own folder (NEXT_DIST_DIR=.next-test) so they never touch a dev build.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,

@@ -6,30 +6,34 @@ import { deliverCommenterMail } from '../src/api/notification/rules/commenter-ma
 // The digest checks every minute whether its interval has passed (every second for intervals under a minute, in tests).
 const digestInterval = Number(process.env.COMMENT_DIGEST_INTERVAL_SECONDS ?? 900);
 const everyTick = digestInterval < 60 ? '* * * * * *' : '* * * * *';
+import { runOnce } from '../src/jobs/run-once';
 
 export default {
-  /** Nightly: erase commenters' IPs and user agents past the retention period. */
+  /** Nightly, on one replica (runOnce: a Redis lock): erase commenters' IPs and user agents past the retention period. */
   erasePersonalData: {
-    task: async ({ strapi }: { strapi: Core.Strapi }) => {
+    task: runOnce('erasePersonalData', async ({ strapi }: { strapi: Core.Strapi }) => {
       const service = strapi.service('api::comment.comment') as unknown as { erasePersonalDataOlderThan: () => Promise<{ erased: number }> };
       const { erased } = await service.erasePersonalDataOlderThan();
       if (erased) strapi.log.info(`Erased the IP address and user agent of ${erased} old comments`);
-    },
+    }),
     options: { rule: '17 3 * * *' },
   },
 
-  /** Nightly: the query planner's statistics follow the data as it grows. */
+  /** Nightly, on one replica: the query planner's statistics follow the data as it grows. */
   refreshPlannerStatistics: {
-    task: ({ strapi }: { strapi: Core.Strapi }) => refreshPlannerStatistics(strapi),
+    task: runOnce('refreshPlannerStatistics', ({ strapi }: { strapi: Core.Strapi }) => refreshPlannerStatistics(strapi)),
     options: { rule: '41 3 * * *' },
   },
 
-  /** The moderators' digest (at most one per interval) and commenters' mail a failure left unsent. */
+  /**
+   * On one replica: the moderators' digest (at most one per interval) and commenters' mail a
+   * failure left unsent.
+   */
   moderatorDigest: {
-    task: async ({ strapi }: { strapi: Core.Strapi }) => {
+    task: runOnce('moderatorDigest', async ({ strapi }: { strapi: Core.Strapi }) => {
       await sendModeratorDigest(strapi);
       await deliverCommenterMail(strapi);
-    },
+    }),
     options: { rule: everyTick },
   },
 };

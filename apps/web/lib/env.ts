@@ -11,8 +11,8 @@ const schema = z.object({
   PREVIEW_SECRET: z.string().min(16, 'PREVIEW_SECRET must be at least 16 characters').optional(),
   CMS_API_TOKEN: z.string().min(16).optional(),
   /**
-   * Reverse proxies in front of the site that append to X-Forwarded-For (a CDN, a load balancer,
-   * Caddy in docker-compose). The reader's IP is the entry that many places from the right.
+   * Trusted reverse proxies in front of the site (the edge: 1). Read by server/preload.cjs,
+   * which settles X-Forwarded-For from the socket and exactly that many hops; validated here too.
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
 });

@@ -8,3 +8,4 @@ export * from './admin';
 export * from './web';
 export * from './http';
 export * from './fixtures';
+export * from './cluster';

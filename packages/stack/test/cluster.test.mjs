@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import test from 'node:test';
+import { clusterSettings } from '../src/cluster/settings.mjs';
+import { EDGE_TEMPLATE, prepareEdge, renderEdgeTemplate } from '../src/cluster/edge.mjs';
+
+const env = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/derna', REDIS_URL: 'redis://127.0.0.1:6379' };
+
+test('start:cluster refuses SQLite and a missing Redis, saying what to set', () => {
+  assert.throws(() => clusterSettings({ ...env, DATABASE_URL: undefined }), /needs PostgreSQL: set DATABASE_URL=postgres:/);
+  assert.throws(() => clusterSettings({ ...env, DATABASE_URL: 'file:.tmp/data.db' }), /SQLite/);
+  assert.throws(() => clusterSettings({ ...env, REDIS_URL: '' }), /needs Redis: set REDIS_URL/);
+});
+
+test('start:cluster numbers the replicas from WEB_PORT and CMS_PORT', () => {
+  const settings = clusterSettings({ ...env, WEB_REPLICAS: '3' });
+  assert.deepEqual(settings.webPorts, [3000, 3001, 3002]);
+  assert.deepEqual(settings.cmsPorts, [1337, 1338]);
+  assert.equal(settings.edgePort, 8080);
+  assert.throws(() => clusterSettings({ ...env, WEB_PORT: '1337' }), /Port 1337 is given twice/);
+});
+
+test('the edge template takes exactly its five variables and leaves nginx its own', () => {
+  const template = fs.readFileSync(EDGE_TEMPLATE, 'utf8');
+  const names = new Set([...template.matchAll(/\$\{([A-Za-z_]+)\}/g)].map((match) => match[1]));
+  assert.deepEqual([...names].sort(), ['CMS_EDGE_PORT', 'CMS_UPSTREAM_SERVERS', 'EDGE_CACHE_DIR', 'EDGE_PORT', 'WEB_UPSTREAM_SERVERS']);
+  assert.equal(renderEdgeTemplate('listen ${EDGE_PORT}; $remote_addr ${OTHER}', { EDGE_PORT: 1 }), 'listen 1; $remote_addr ${OTHER}');
+});
+
+test('the rendered edge is a valid nginx configuration (nginx -t)', { skip: spawnSync('nginx', ['-v']).error ? 'nginx is not installed' : false }, () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'derna-edge-test-'));
+  try {
+    const { args } = prepareEdge(dir, clusterSettings({ ...env, EDGE_PORT: '18080' }));
+    const check = spawnSync('nginx', [...args.slice(0, 4), '-t'], { encoding: 'utf8' });
+    assert.equal(check.status, 0, check.stderr);
+    const edge = fs.readFileSync(path.join(dir, 'edge.conf'), 'utf8');
+    assert.match(edge, /server 127\.0\.0\.1:3001 max_fails=1 fail_timeout=2s;/);
+    assert.match(edge, /proxy_set_header X-Forwarded-For \$remote_addr;/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
