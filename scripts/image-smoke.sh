@@ -237,6 +237,14 @@ check_story_and_admin() {
   curl -fsS "$EDGE/feed.xml" | grep -q "<rss" || fail "the feed through the edge"
   curl -fsS "$CMS_EDGE/admin" | grep -qi "strapi" || fail "the admin through the edge"
   echo "story, home page, feed and admin answer through the edge"
+  if [ -f "$ROOT/apps/web/cache-handler.mjs" ]; then
+    local keys
+    keys=$(redis-cli -p "$REDIS_PORT" --scan --pattern 'derna:site:*' | wc -l)
+    [ "$keys" -gt 0 ] || fail "the site replicas left nothing in Redis"
+    echo "the site's shared cache holds $keys entries in Redis"
+  else
+    echo "(no apps/web/cache-handler.mjs on this branch: the shared Redis cache is not checked)"
+  fi
 }
 
 check_upload() {
