@@ -6,6 +6,7 @@ import { MAX_PAGE_SIZE, SLUG_PATTERN } from '@derna/contracts';
 import { env } from './env';
 import { cacheTags } from './cache-tags';
 import { resolveMedia } from './media';
+import { renderOnRequestWithoutCmsAtBuild } from './build-without-cms';
 
 /** Readers' client: no token, published content only, responses cached by tag. */
 const publicClient = createCmsClient({ baseUrl: env.CMS_URL });
@@ -27,7 +28,9 @@ const cached = (tags: string[]) => ({ next: { tags, revalidate: FALLBACK_REVALID
  * is kept rather than replaced by an empty one during background revalidation.
  */
 export const getArticleList = cache(async (page = 1, pageSize = 20) => {
-  const result = await publicClient.articles.list({ page, pageSize, ...cached([cacheTags.articleList]) });
+  const result = await renderOnRequestWithoutCmsAtBuild(() =>
+    publicClient.articles.list({ page, pageSize, ...cached([cacheTags.articleList]) }),
+  );
   return { ...result, articles: result.articles.map((article) => resolveMedia(article, mediaBase)) };
 });
 
