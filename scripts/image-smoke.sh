@@ -8,7 +8,7 @@
 #
 # Needs root, Debian bookworm, PostgreSQL on 127.0.0.1:5432 (trust auth, user postgres), and
 # redis-server. Installs podman, runc and debootstrap from Debian if missing. Not run by .ci/run
-# (about 25 minutes here for a first run, mostly the two image builds; about 6 once built: podman
+# (about 25 minutes here for a first run, mostly the two image builds; 3-6 once built: podman
 # still checks every cached layer). IMAGE_SMOKE_EDGE_TEMPLATE runs another edge config.
 # Idempotent: the stand-in base images are
 # made once; image builds reuse podman's layer cache; every container, the volume, the Redis and

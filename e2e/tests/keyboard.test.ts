@@ -10,6 +10,7 @@ import { DERNA, DERNA_PATH, LEAD_PARAGRAPHS, showMoreButton, waitForStoryHydrati
 const { journey } = browserJourneys();
 
 const CONSENT = 'Save my name, email, and website in this browser for the next time I comment.';
+const NOTIFY = 'Email me when my comment is approved and when someone replies.';
 /** Every control on the story page a reader needs, in page order. */
 const CONTROLS: Focused[] = [
   { role: 'link', name: 'Skip to content' },
@@ -21,6 +22,7 @@ const CONTROLS: Focused[] = [
   { role: 'textbox', name: 'Email' },
   { role: 'textbox', name: 'Website' },
   { role: 'checkbox', name: CONSENT },
+  { role: 'checkbox', name: NOTIFY },
   { role: 'button', name: 'Post Comment' },
   { role: 'link', name: 'RSS feed' },
   { role: 'button', name: 'Back to top' },
@@ -72,6 +74,8 @@ journey('keyboard', 'a keyboard-only reader reaches and operates every control, 
   await expectFocus(page, { role: 'checkbox', name: CONSENT });
   await press(page, ' ');
   expect(await page.getByRole('checkbox', { name: CONSENT }).isChecked()).toBe(true);
+  await press(page, 'Tab');
+  await expectFocus(page, { role: 'checkbox', name: NOTIFY });
   await press(page, 'Tab');
   await expectFocus(page, { role: 'button', name: 'Post Comment' });
   await shot('post-comment-focused');

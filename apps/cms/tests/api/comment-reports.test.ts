@@ -95,6 +95,12 @@ describe('readers report a comment', () => {
     expect((await cms.anonymous().get('/moderation/reports')).status).toBe(401);
   });
 
+  it('exposes no report, opt-in, opt-out or outbox through the public API', async () => {
+    for (const path of ['/api/comment-reports', '/api/notifications', '/api/comment-subscriptions', '/api/mail-unsubscribes']) {
+      expect([403, 404, 405]).toContain((await cms.anonymous().get(path)).status);
+    }
+  });
+
   it('rate-limits each reader', async () => {
     const ip = newReader();
     const statuses: number[] = [];
