@@ -1,15 +1,22 @@
 import type { Core } from '@strapi/strapi';
 
 /**
- * Runs `task` once the change that is being made is committed: at the end of the transaction a
- * caller opened around it (the Content Manager's bulk actions do), or at once when there is none
- * left open (the document service commits its own before returning). Never on a rollback.
+ * Runs `effect` once the change it follows is committed: at once when no transaction is open (the
+ * document service commits its own before returning), or when the transaction the Content Manager
+ * (publish, bulk actions) or a script opened around it commits; never on a rollback. Strapi's own
+ * events wait the same way (document-service/events). A failing effect is logged, never thrown
+ * into the change that already happened.
  */
-export const afterCommit = (strapi: Core.Strapi, task: () => Promise<unknown>) => {
+export const afterCommit = (strapi: Core.Strapi, effect: () => unknown): void => {
   const run = () => {
-    task().catch((error: unknown) => strapi.log.warn(`After-commit task failed: ${String(error)}`));
+    Promise.resolve()
+      .then(effect)
+      .catch((error: unknown) => strapi.log.warn(`After-commit task failed: ${String(error)}`));
   };
-  if (!strapi.db.inTransaction()) return setImmediate(run);
-  // Joins the open transaction: its commit runs the callbacks.
-  return strapi.db.transaction(async ({ onCommit }) => onCommit(run));
+  if (!strapi.db.inTransaction()) {
+    run();
+    return;
+  }
+  // Joins the open transaction (no new one) just to queue the callback on it.
+  void strapi.db.transaction(async ({ onCommit }) => onCommit(run));
 };

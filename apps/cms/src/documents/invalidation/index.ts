@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { afterCommit } from './after-commit';
+import { afterCommit } from '../after-commit';
 import { articleChanges } from './article-changes';
 import { commentChanges } from './comment-changes';
 import { authorChanges, sectionChanges } from './taxonomy-changes';
