@@ -8,8 +8,11 @@ type Row = { id: number; slug?: string | null; publishedAt?: string | null; upda
 
 /**
  * A story's change reaches every page that shows it: its own page under every slug it had or has
- * (a renamed story has two) and every list (`articles`). When a published slug disappears
- * (unpublish, delete, rename) readers must not get the old page even once.
+ * (a renamed story has two) and every list (`articles`). Its own page is rendered afresh for the
+ * next reader (stale-while-revalidate there could render the new page from the old, still cached
+ * story while other stories are published); the lists may be served stale while they render,
+ * unless a published slug disappeared (unpublish, delete, rename): then no reader may get a page
+ * or list showing it, even once.
  */
 export const articleChanges: ChangeMap = {
   uid: UID,
@@ -27,12 +30,12 @@ export const articleChanges: ChangeMap = {
       const afterRows = await rowsOf(documentIdOf(done));
       const [was, is] = [published(beforeRows), published(afterRows)];
       // Only the draft changed (or a draft no reader can see): nothing public changed.
-      if (publishedVersion(beforeRows) === publishedVersion(afterRows)) return null;
+      if (publishedVersion(beforeRows) === publishedVersion(afterRows)) return [];
       const slugs = new Set([...beforeRows, ...afterRows].flatMap(({ slug }) => (slug ? [slug] : [])));
-      return {
-        tags: [cacheTags.articleList, ...[...slugs].map(cacheTags.article)],
-        immediate: [...was].some((slug) => !is.has(slug)),
-      };
+      return [
+        { tags: [...slugs].map(cacheTags.article), immediate: true },
+        { tags: [cacheTags.articleList], immediate: [...was].some((slug) => !is.has(slug)) },
+      ];
     };
   },
 };

@@ -27,13 +27,10 @@ export const commentChanges: ChangeMap = {
     const was = await rowOf(change.params.documentId);
     return async (done) => {
       const is = done.action === 'delete' ? undefined : await rowOf(documentIdOf(done));
-      if (!shown(was) && !shown(is)) return null;
-      if (was && is && shown(was) && shown(is) && sameToReaders(was, is)) return null;
+      if (!shown(was) && !shown(is)) return [];
+      if (was && is && shown(was) && shown(is) && sameToReaders(was, is)) return [];
       const stories = new Set([was?.article, is?.article].filter((article): article is string => Boolean(article)));
-      return {
-        tags: [...[...stories].map(cacheTags.comments), cacheTags.commentCounts],
-        immediate: shown(was),
-      };
+      return [{ tags: [...[...stories].map(cacheTags.comments), cacheTags.commentCounts], immediate: shown(was) }];
     };
   },
 };

@@ -37,8 +37,8 @@ export const invalidation = (strapi: Core.Strapi): { middleware: Modules.Documen
     const params = context.params as { documentId?: string; data?: Record<string, unknown> };
     const after = await map.before(strapi, { action: context.action, params });
     const result = await next();
-    const stale = await after({ action: context.action, params, result });
-    if (stale) afterCommit(strapi, () => notify(stale));
+    const stale = (await after({ action: context.action, params, result })).filter(({ tags }) => tags.length > 0);
+    if (stale.length) afterCommit(strapi, () => notify(stale));
     return result;
   };
   return { middleware, close: async () => notifier?.close() };

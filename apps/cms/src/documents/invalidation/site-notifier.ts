@@ -99,8 +99,8 @@ export const createSiteNotifier = ({ url, secret, log, timeoutMs = 3000, retryDe
   };
 
   return {
-    notify({ tags, immediate }: Invalidation): void {
-      for (const tag of tags) keep(tag, immediate);
+    notify(invalidations: Invalidation[]): void {
+      for (const { tags, immediate } of invalidations) for (const tag of tags) keep(tag, immediate);
       // A new change is worth a try now rather than at the end of a long backoff: the site may
       // well be back (one failed call per change, never per reader).
       stopRetrying();

@@ -8,7 +8,7 @@ import type { ChangeMap } from './types';
 const taxonomy = (uid: string): ChangeMap => ({
   uid,
   actions: new Set(['update', 'delete']),
-  before: async () => async () => ({ tags: [cacheTags.articleList], immediate: false }),
+  before: async () => async () => [{ tags: [cacheTags.articleList], immediate: false }],
 });
 
 export const authorChanges = taxonomy('api::author.author');

@@ -13,12 +13,12 @@ export type DocumentChange = {
 /**
  * How one content type's changes reach readers: `before` reads what readers may see now, before
  * the change runs (inside its transaction); the function it returns reads the state after it and
- * names the cache tags to drop, or null when readers see no difference.
+ * names the cache tags to drop (none when readers see no difference).
  */
 export type ChangeMap = {
   uid: string;
   actions: ReadonlySet<string>;
-  before: (strapi: Core.Strapi, change: Omit<DocumentChange, 'result'>) => Promise<(change: DocumentChange) => Promise<Invalidation | null>>;
+  before: (strapi: Core.Strapi, change: Omit<DocumentChange, 'result'>) => Promise<(change: DocumentChange) => Promise<Invalidation[]>>;
 };
 
 export const documentIdOf = ({ params, result }: DocumentChange): string | undefined =>
