@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
-import { FilteredListPage } from '@/components/lists/filtered-list-page';
-import { ListNotFound } from '@/components/lists/list-not-found';
-import { permanentRedirect } from 'next/navigation';
-import { authorPath, isFirstPage, laterPageNumber } from '@/lib/list-paths';
+import { LaterListPage } from '@/components/lists/later-list-page';
+import { authorPath, laterPageNumber } from '@/lib/list-paths';
 import { listMetadata } from '@/lib/list-source';
 
 export const revalidate = 3600;
@@ -20,7 +18,5 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function AuthorLaterPage({ params }: Params) {
   const { slug, n } = await params;
-  if (isFirstPage(n)) permanentRedirect(authorPath(slug));
-  const page = laterPageNumber(n);
-  return page ? <FilteredListPage kind="author" slug={slug} page={page} /> : <ListNotFound />;
+  return <LaterListPage kind="author" slug={slug} n={n} firstPage={authorPath(slug)} />;
 }

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
-import { FilteredListPage } from '@/components/lists/filtered-list-page';
-import { ListNotFound } from '@/components/lists/list-not-found';
-import { permanentRedirect } from 'next/navigation';
-import { isFirstPage, laterPageNumber, sectionPath } from '@/lib/list-paths';
+import { LaterListPage } from '@/components/lists/later-list-page';
+import { sectionPath, laterPageNumber } from '@/lib/list-paths';
 import { listMetadata } from '@/lib/list-source';
 
 export const revalidate = 3600;
@@ -20,7 +18,5 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function SectionLaterPage({ params }: Params) {
   const { slug, n } = await params;
-  if (isFirstPage(n)) permanentRedirect(sectionPath(slug));
-  const page = laterPageNumber(n);
-  return page ? <FilteredListPage kind="section" slug={slug} page={page} /> : <ListNotFound />;
+  return <LaterListPage kind="section" slug={slug} n={n} firstPage={sectionPath(slug)} />;
 }
