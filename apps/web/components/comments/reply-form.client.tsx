@@ -7,7 +7,6 @@ import type { SubmittedComment } from '@derna/contracts';
 import { postComment } from '@/lib/comments/comment-action';
 import { HONEYPOT_FIELD, RENDERED_AT_FIELD, initialCommentFormState, type CommentFormValues } from '@/lib/comments/form-state';
 import { saveDetails, savedDetails, useHasSavedDetails } from '@/lib/comments/local-store';
-import { articlePath } from '@/lib/story-paths';
 import { FormField } from './form-field';
 import { CommentItem } from './comment-item';
 
@@ -27,7 +26,7 @@ export type ReplyFormProps = {
 
 /** "Leave a Reply": a server action, so it posts without JavaScript and in place with it. */
 export function ReplyForm({ articleId, slug, replyTo, draft, renderedAt, hydrated, onCancelReply, onSent, optIn }: ReplyFormProps) {
-  const storyPath = articlePath(slug);
+  const storyPath = `/news/${slug}`;
   const [state, formAction, sending] = useActionState(postComment, initialCommentFormState, `${storyPath}#respond`);
   const [values, setValues] = draft;
   const [rememberChoice, setRememberChoice] = useState<boolean | null>(null);

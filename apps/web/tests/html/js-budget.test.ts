@@ -9,8 +9,10 @@ const DERNA_SLUG = 'libya-haftars-army-in-control-of-derna';
  * `pnpm bench` goal 3) = 148,513 B. The page ships about 148,300 B: the cover is a plain <img>
  * (no next/image client), and "Load more" uses SWR itself rather than swr/infinite. Anything new
  * on the page's client side has to make room first. Gzip at zlib's default level, as `next start`.
+ * The budget is that figure exactly (it was 148,500, rounded down, until the Report link and the
+ * email opt-in brought the page to about 148,502 B: no margin is left).
  */
-const BUDGET_GZIP_BYTES = 148_500;
+const BUDGET_GZIP_BYTES = 148_513;
 
 /** `<script src>` of our build, except `nomodule` ones (legacy polyfills modern browsers skip). */
 const scriptSources = (html: string) =>
