@@ -71,6 +71,17 @@ journey('admin-moderator', 'a moderator finds comments in plain words, and nothi
   expect(await page.getByRole('link', { name: /Create new entry/ }).count()).toBe(0);
   await shot('comment-list');
 
+  // Filters by status and by story, in the same words; none on the comment's links to the story
+  // and thread (Strapi's own id and documentId filters are on every type and stay).
+  await page.getByRole('button', { name: 'Filters' }).click();
+  await page.getByRole('combobox', { name: 'Select field' }).click();
+  const fields = await page.getByRole('option').allInnerTexts();
+  expect(fields).toEqual(expect.arrayContaining(['Status', 'Story', 'Author name', 'Received']));
+  expect(fields.filter((field) => /internal|article|thread|parent/i.test(field))).toEqual([]);
+  await shot('comment-filters');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+
   // The entry is titled by its author and how it begins; the commenter's email is there for moderators.
   await row.getByRole('gridcell', { name: comment.body }).click();
   await page.getByRole('heading', { level: 1, name: `${comment.name}: ${comment.body}` }).waitFor();

@@ -16,9 +16,16 @@ export type PermissionInput = {
   conditions?: string[];
 };
 
-/** The comment's own fields (schema attributes, new ones included), for field-level permissions. */
+/**
+ * Document ids of the story, the parent and the thread: for the CMS, not for people. Without
+ * read permission on them, the Content Manager neither shows them nor offers them as filters
+ * (the story is shown and filtered by its title, articleTitle).
+ */
+export const INTERNAL_ID_FIELDS = ['article', 'parent', 'threadRoot'];
+
+/** The comment's fields a person may read (schema attributes, new ones included, minus the ids). */
 export const commentFields = (strapi: Core.Strapi): string[] =>
-  Object.keys(strapi.contentType(COMMENT).attributes).filter((name) => !SYSTEM_FIELDS.has(name));
+  Object.keys(strapi.contentType(COMMENT).attributes).filter((name) => !SYSTEM_FIELDS.has(name) && !INTERNAL_ID_FIELDS.includes(name));
 
 export const explorer = (verb: 'read' | 'update' | 'delete' | 'create' | 'publish', fields?: string[]): PermissionInput => ({
   action: `${EXPLORER}.${verb}`,
