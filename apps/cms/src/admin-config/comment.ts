@@ -14,7 +14,7 @@ export const commentAdmin: AdminConfig = {
     title: { label: 'Comment', description: 'Its author and how it begins; filled in automatically.', readOnly: true },
     excerpt: { label: 'Excerpt', listLabel: 'Comment', description: 'How the comment begins; filled in automatically.', readOnly: true },
     articleTitle: { label: 'Story', description: 'The story this comment is on; follows its title automatically.', readOnly: true },
-    article: { label: 'Story (internal id)', readOnly: true },
+    article: { label: 'Story (internal id)', description: 'The story’s document id, for the CMS; see Story.', readOnly: true },
     parent: { label: 'In reply to (internal id)', readOnly: true },
     threadRoot: { label: 'Thread (internal id)', readOnly: true },
     depth: { label: 'Reply level', description: '0 for a comment on the story, 1 for a reply to it, and so on.', readOnly: true },

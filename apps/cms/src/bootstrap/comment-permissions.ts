@@ -16,9 +16,21 @@ export type PermissionInput = {
   conditions?: string[];
 };
 
-/** The comment's own fields (schema attributes, new ones included), for field-level permissions. */
-export const commentFields = (strapi: Core.Strapi): string[] =>
-  Object.keys(strapi.contentType(COMMENT).attributes).filter((name) => !SYSTEM_FIELDS.has(name));
+/**
+ * Document ids of the parent and the thread: for the CMS, not for people. Without read
+ * permission on them, the Content Manager neither shows them nor offers them as filters. The
+ * story's id (`article`) stays readable where people save comments: the Content Manager's form
+ * refuses to save a document with a required field it cannot read. It is in no layout; the
+ * story is shown and filtered by its title (articleTitle).
+ */
+export const INTERNAL_ID_FIELDS = ['parent', 'threadRoot'];
+export const STORY_ID_FIELD = 'article';
+
+/** The comment's fields a person may read (schema attributes, new ones included, minus the ids). */
+export const commentFields = (strapi: Core.Strapi, { withStoryId = false } = {}): string[] =>
+  Object.keys(strapi.contentType(COMMENT).attributes).filter(
+    (name) => !SYSTEM_FIELDS.has(name) && !INTERNAL_ID_FIELDS.includes(name) && (withStoryId || name !== STORY_ID_FIELD),
+  );
 
 export const explorer = (verb: 'read' | 'update' | 'delete' | 'create' | 'publish', fields?: string[]): PermissionInput => ({
   action: `${EXPLORER}.${verb}`,

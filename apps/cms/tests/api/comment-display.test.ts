@@ -97,4 +97,22 @@ describe('comments in the Content Manager', () => {
       expect(row).toMatchObject({ ...displayFieldsOf(authorName, body), articleTitle: title });
     });
   });
+
+  it('follow a comment moved to another story, and a commenter erased', async () => {
+    const editor = await cms.editor();
+    const other = await editor.createDraft(buildArticle({ title: `Aid reaches Derna ${Date.now()}` }));
+    expect((await editor.publish(other.body.data.documentId)).status).toBe(200);
+    const payload = buildComment(story, { authorName: 'Omar Said', body: 'The bridge is gone.' });
+    const posted = await submitComment(cms, payload);
+    expect(posted.status).toBe(201);
+    const id = posted.body.data.id as string;
+
+    const admin = await cms.loginAs('ADMIN');
+    expect((await admin.request('PUT', `${COMMENTS}/${id}`, { article: other.body.data.documentId })).status).toBe(200);
+    const moderator = await cms.loginAs('MODERATOR');
+    expect((await moderator.request('POST', '/moderation/commenters/erase', { email: payload.data.authorEmail })).status).toBe(200);
+
+    const row = (await listCommentsAs(cms, 'MODERATOR')).body.results.find(({ documentId }) => documentId === id);
+    expect(row).toMatchObject({ title: 'Anonymous: The bridge is gone.', articleTitle: other.body.data.title });
+  });
 });
