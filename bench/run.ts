@@ -17,6 +17,7 @@ import { memoryUnderLoad } from './benchmarks/memory';
 import { commentsApi } from './benchmarks/comments-api';
 import { sqlPerRequest, type CapturedSql } from './benchmarks/sql-per-request';
 import { dataGrowth, seedSmall } from './benchmarks/data-growth';
+import { browseScale } from './benchmarks/browse-scale';
 
 /**
  * `pnpm bench -- --only 4,5` runs only those goals (while working on them) and writes
@@ -149,6 +150,8 @@ const main = async () => {
   await runManaged(appBin(cmsDir, 'tsc'), ['-p', 'tsconfig.json'], { cwd: cmsDir, env: process.env });
   await siteBenchmarks();
   await apiBenchmarks();
+  // Issue 18: lists and search at 10,000 stories, on PostgreSQL.
+  await bench('18', 'browsing and search at scale', browseScale);
   clearTimeout(watchdog);
   await finish(0);
 };
