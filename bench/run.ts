@@ -19,6 +19,7 @@ import { commentsApi } from './benchmarks/comments-api';
 import { sqlPerRequest, type CapturedSql } from './benchmarks/sql-per-request';
 import { dataGrowth, seedSmall } from './benchmarks/data-growth';
 import { edgeBenchmarks } from './benchmarks/edge';
+import { browseScale } from './benchmarks/browse-scale';
 
 /**
  * `pnpm bench -- --only 4,5` runs only those goals (while working on them) and writes
@@ -158,6 +159,8 @@ const main = async () => {
   await siteBenchmarks();
   await apiBenchmarks();
   await clusterBenchmarks();
+  // Issue 18: lists and search at 10,000 stories, on PostgreSQL.
+  await bench('18', 'browsing and search at scale', browseScale);
   clearTimeout(watchdog);
   await finish(0);
 };

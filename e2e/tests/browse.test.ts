@@ -41,7 +41,9 @@ beforeAll(async () => {
     expect((await editor.publish(draft.body.data.documentId as string)).status).toBe(200);
   }
   // The lists are cached; the publish names their tag, and the next reader gets them fresh.
-  await eventually(async () => expect(await (await fetch(stack.webUrl(`/section/${SECTION.slug}`))).text()).toContain(titles[2]), 20_000, 300);
+  for (const path of [`/section/${SECTION.slug}`, '/']) {
+    await eventually(async () => expect(await (await fetch(stack.webUrl(path))).text()).toContain(titles[2]), 20_000, 300);
+  }
 }, 120_000);
 
 const audit = async (page: Page, where: string) => {

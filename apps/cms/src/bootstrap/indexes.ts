@@ -33,7 +33,7 @@ export const ensureIndexes = async (strapi: Core.Strapi): Promise<void> => {
 export const refreshPlannerStatistics = async (strapi: Core.Strapi): Promise<void> => {
   const knex = strapi.db.connection;
   if (strapi.db.dialect.client === 'postgres') {
-    await knex.raw('ANALYZE comments, articles');
+    await knex.raw('ANALYZE comments, articles, articles_category_lnk, articles_author_lnk');
     return;
   }
   if (strapi.db.dialect.client !== 'sqlite') return;

@@ -5,9 +5,6 @@ import { StoryError } from './story-error';
 import { SUMMARY_POPULATE, SUMMARY_SELECT, toStorySummary, type SummaryRow } from './public-story';
 
 const ARTICLE = 'api::article.article';
-/** Newest first; matches the partial index articles_published_order_idx (bootstrap/indexes.ts). */
-export const NEWEST_FIRST = [{ publishedDate: 'desc' as const }, { id: 'desc' as const }];
-
 export type ListQuery = z.output<typeof storyListQuerySchema>;
 
 /** Approved-comment counts of the given stories, in one statement (comment_tallies). */
@@ -39,20 +36,45 @@ export const summariesByIds = async (strapi: Core.Strapi, ids: number[]): Promis
 };
 
 const findSection = async (strapi: Core.Strapi, slug: string) => {
-  const section = await strapi.db.query('api::category.category').findOne({ where: { slug }, select: ['name', 'slug'] });
+  const section = await strapi.db.query('api::category.category').findOne({ where: { slug }, select: ['id', 'name', 'slug'] });
   if (!section) throw new StoryError(404, 'NotFoundError', `There is no section "${slug}".`);
-  return { name: section.name as string, slug: section.slug as string };
+  return { id: section.id as number, public: { name: section.name as string, slug: section.slug as string } };
 };
 
 const findAuthor = async (strapi: Core.Strapi, slug: string) => {
-  const author = await strapi.db.query('api::author.author').findOne({ where: { slug }, select: ['name', 'slug', 'bio'] });
+  const author = await strapi.db.query('api::author.author').findOne({ where: { slug }, select: ['id', 'name', 'slug', 'bio'] });
   if (!author) throw new StoryError(404, 'NotFoundError', `There is no author "${slug}".`);
-  return { name: author.name as string, slug: author.slug as string, bio: (author.bio as string | null) ?? null };
+  return { id: author.id as number, public: { name: author.name as string, slug: author.slug as string, bio: (author.bio as string | null) ?? null } };
+};
+
+type JoinTable = { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
+
+/** The link table of an article relation, as Strapi named it (articles_category_lnk…). */
+const joinTableOf = (strapi: Core.Strapi, relation: 'category' | 'author') =>
+  (strapi.db.metadata.get(ARTICLE).attributes[relation] as unknown as { joinTable: JoinTable }).joinTable;
+
+/**
+ * Published rows of the list, in plain SQL: the relation filters as EXISTS on Strapi's link
+ * tables (no join, no DISTINCT), so the planner can walk the published-date index in order.
+ */
+const listRows = (strapi: Core.Strapi, query: ListQuery, owners: { section?: number; author?: number }) => {
+  const knex = strapi.db.connection;
+  const rows = knex('articles as a').whereNotNull('a.published_at');
+  for (const [relation, id] of [['category', owners.section], ['author', owners.author]] as const) {
+    if (id === undefined) continue;
+    const link = joinTableOf(strapi, relation);
+    rows.whereExists(
+      knex(`${link.name} as l`).select(knex.raw('1')).whereRaw(`l.${link.joinColumn.name} = a.id`).where(`l.${link.inverseJoinColumn.name}`, id),
+    );
+  }
+  if (query.featured) rows.where('a.featured', strapi.db.dialect.client === 'postgres' ? true : 1);
+  if (query.exclude) rows.whereNot('a.slug', query.exclude);
+  return rows;
 };
 
 /**
  * A page of published stories, newest first, optionally of one section or author, featured
- * only, or without one story. Constant work per page: the page's rows (through the published-date
+ * only, or without one story. Constant work per page: the page's ids (through the published-date
  * index), their count, their relations, and their comment counts in one statement.
  */
 export const listStories = async (strapi: Core.Strapi, query: ListQuery): Promise<StoryList> => {
@@ -61,29 +83,20 @@ export const listStories = async (strapi: Core.Strapi, query: ListQuery): Promis
     query.section ? findSection(strapi, query.section) : null,
     query.author ? findAuthor(strapi, query.author) : null,
   ]);
-  const where = {
-    publishedAt: { $notNull: true },
-    ...(section ? { category: { slug: section.slug } } : {}),
-    ...(author ? { author: { slug: author.slug } } : {}),
-    ...(query.featured ? { featured: true } : {}),
-    ...(query.exclude ? { slug: { $ne: query.exclude } } : {}),
-  };
-  const articles = strapi.db.query(ARTICLE);
-  const [rows, total] = await Promise.all([
-    articles.findMany({
-      where,
-      select: SUMMARY_SELECT,
-      populate: SUMMARY_POPULATE,
-      orderBy: NEWEST_FIRST,
-      offset: (page - 1) * pageSize,
-      limit: pageSize,
-    }) as Promise<SummaryRow[]>,
-    articles.count({ where }),
+  const owners = { section: section?.id, author: author?.id };
+  const [ids, [count]] = await Promise.all([
+    listRows(strapi, query, owners)
+      .select('a.id')
+      .orderBy([{ column: 'a.published_date', order: 'desc' }, { column: 'a.id', order: 'desc' }])
+      .offset((page - 1) * pageSize)
+      .limit(pageSize) as Promise<Array<{ id: number }>>,
+    listRows(strapi, query, owners).count({ total: '*' }) as Promise<Array<{ total: number | string }>>,
   ]);
+  const total = Number(count?.total ?? 0);
   return {
-    stories: await summariesOf(strapi, rows),
+    stories: await summariesByIds(strapi, ids.map(({ id }) => Number(id))),
     pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
-    section,
-    author,
+    section: section?.public ?? null,
+    author: author?.public ?? null,
   };
 };
