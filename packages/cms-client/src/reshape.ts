@@ -1,13 +1,6 @@
-/** Strapi 5's flattened REST shapes, as far as we read them. */
-type StrapiMedia = {
-  url: string;
-  alternativeText?: string | null;
-  caption?: string | null;
-  width?: number | null;
-  height?: number | null;
-  formats?: Record<string, { url: string; width: number } | undefined> | null;
-};
+import { toPublicMedia, type StrapiMedia } from '@derna/contracts';
 
+/** Strapi 5's flattened REST shapes, as far as we read them. */
 export type StrapiArticle = {
   documentId: string;
   title: string;
@@ -27,19 +20,6 @@ export type StrapiArticle = {
   seo?: { metaTitle?: string | null; metaDescription?: string | null; canonicalUrl?: string | null } | null;
 };
 
-const toMedia = (media: StrapiMedia | null | undefined) =>
-  media
-    ? {
-        url: media.url,
-        alt: media.alternativeText ?? '',
-        caption: media.caption ?? null,
-        width: media.width ?? null,
-        height: media.height ?? null,
-        sources: Object.values(media.formats ?? {})
-          .flatMap((format) => (format?.url && format.width ? [{ url: format.url, width: format.width }] : []))
-          .sort((a, b) => a.width - b.width),
-      }
-    : null;
 
 /** Strapi's envelope to our field names; the contracts schema then checks the result. */
 export const toArticleFields = (raw: StrapiArticle) => ({
@@ -48,7 +28,7 @@ export const toArticleFields = (raw: StrapiArticle) => ({
   title: raw.title,
   dek: raw.dek ?? null,
   body: raw.body ?? [],
-  cover: toMedia(raw.cover),
+  cover: toPublicMedia(raw.cover),
   coverCredit: raw.coverCredit ?? null,
   author: raw.author ? { name: raw.author.name, slug: raw.author.slug, bio: raw.author.bio ?? null } : null,
   category: raw.category ? { name: raw.category.name, slug: raw.category.slug } : null,

@@ -6,3 +6,4 @@ export * from './comment';
 export * from './urls';
 export * from './stories';
 export * from './notifications';
+export * from './media';
