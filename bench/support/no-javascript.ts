@@ -39,7 +39,8 @@ export const readsWithoutJavaScript = async (site: SiteStack) => {
   const missing = seed.paragraphs.filter((paragraph) => !text(html).includes(paragraph.replace(/\s+/g, ' ')));
   if (missing.length) failed.push(`${missing.length} paragraphs missing from the script-free HTML`);
 
-  const form = html.match(/<form\b[^>]*>[\s\S]*?<\/form>/i)?.[0] ?? '';
+  // The comment form: the one with the comment's text field (the header's search form comes first).
+  const form = [...html.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/gi)].map(([match]) => match).find((candidate) => /<textarea\b[^>]*\bname="body"/i.test(candidate)) ?? '';
   const formTag = form.match(/<form\b[^>]*>/i)?.[0] ?? '';
   const body = `Posted without JavaScript ${Date.now()}`;
   let status = 0;
