@@ -6,6 +6,7 @@ import { env } from './env';
 import { cacheTags } from './cache-tags';
 import { FALLBACK_REVALIDATE_SECONDS } from './cms';
 import { resolveMedia } from './media';
+import { renderOnRequestWithoutCmsAtBuild } from './build-without-cms';
 
 /** Readers' client for lists and search: no token, so published stories only. */
 const client = createCmsClient({ baseUrl: env.CMS_URL });
@@ -26,7 +27,7 @@ export type ListFilter = { section?: string; author?: string };
 export const getStoryList = cache(async (filter: ListFilter, page = 1) => {
   for (const slug of [filter.section, filter.author]) if (slug !== undefined && !SLUG_PATTERN.test(slug)) return null;
   try {
-    const list = await client.stories.list({ ...filter, page }, cached(LIST_TAGS));
+    const list = await renderOnRequestWithoutCmsAtBuild(() => client.stories.list({ ...filter, page }, cached(LIST_TAGS)));
     return { ...list, stories: list.stories.map(withMedia) };
   } catch (error) {
     if (error instanceof CmsRequestError && error.status === 404) return null;
@@ -36,22 +37,22 @@ export const getStoryList = cache(async (filter: ListFilter, page = 1) => {
 
 /** The front page's lead: the newest story an editor featured, if any. */
 export const getFeaturedStory = cache(async (): Promise<StorySummary | null> => {
-  const { stories } = await client.stories.list({ featured: 'true', pageSize: 1 }, cached(LIST_TAGS));
+  const { stories } = await renderOnRequestWithoutCmsAtBuild(() => client.stories.list({ featured: 'true', pageSize: 1 }, cached(LIST_TAGS)));
   return stories[0] ? withMedia(stories[0]) : null;
 });
 
 /** The newest stories of the same section, never the story itself. */
 export const getRelatedStories = cache(async (article: Pick<Article, 'slug' | 'category'>): Promise<StorySummary[]> => {
-  if (!article.category) return [];
-  const { stories } = await client.stories.list(
-    { section: article.category.slug, exclude: article.slug, pageSize: RELATED_STORIES },
-    cached([cacheTags.articleList]),
+  const section = article.category?.slug;
+  if (!section) return [];
+  const { stories } = await renderOnRequestWithoutCmsAtBuild(() =>
+    client.stories.list({ section, exclude: article.slug, pageSize: RELATED_STORIES }, cached([cacheTags.articleList])),
   );
   return stories.map(withMedia);
 });
 
 /** A page of search results; each distinct query is cached under `articles` like any list. */
 export const searchStories = cache(async (q: string, page = 1) => {
-  const results = await client.stories.search({ q, page }, cached([cacheTags.articleList]));
+  const results = await renderOnRequestWithoutCmsAtBuild(() => client.stories.search({ q, page }, cached([cacheTags.articleList])));
   return { ...results, hits: results.hits.map((hit) => ({ ...hit, ...resolveMedia(hit, mediaBase) })) };
 });
