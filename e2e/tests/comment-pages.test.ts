@@ -14,6 +14,13 @@ const { journey } = browserJourneys();
 const THREADS = COMMENTS_PAGE_SIZE + 3;
 const cmsOrigin = () => new URL(stack.cmsUrl()).origin;
 
+const postThread = (documentId: string, number: number) =>
+  fetch(stack.webUrl('/api/comments'), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ article: documentId, authorName: `Reader ${number}`, authorEmail: `reader-${number}@example.com`, body: `Thread ${number} of many.` }),
+  });
+
 /** A new story with THREADS approved comments, posted one after another through the site. */
 const storyWithManyComments = async () => {
   const editor = articleEditor(await adminLogin(cmsOrigin(), EDITOR.email, EDITOR.password));
@@ -23,11 +30,7 @@ const storyWithManyComments = async () => {
   expect((await editor.publish(documentId)).status).toBe(200);
   const ids: string[] = [];
   for (let number = 1; number <= THREADS; number += 1) {
-    const response = await fetch(stack.webUrl('/api/comments'), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ article: documentId, authorName: `Reader ${number}`, authorEmail: `reader-${number}@example.com`, body: `Thread ${number} of many.` }),
-    });
+    const response = await postThread(documentId, number);
     expect(response.status).toBe(201);
     ids.push(((await response.json()) as { comment: { id: string } }).comment.id);
   }
@@ -41,7 +44,7 @@ const threadNames = (page: Page) => threads(page).evaluateAll((nodes) => nodes.m
 const readers = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => `Comment by Reader ${from + index}`);
 
 journey('comment-pages', 'a reader loads the older threads of a busy story, each once, in order', DESKTOP, async ({ page, shot }) => {
-  const { slug } = await storyWithManyComments();
+  const { slug, documentId, moderator } = await storyWithManyComments();
   // networkidle: the comments' script has loaded and taken over the link.
   await page.goto(stack.webUrl(`/news/${slug}`), { waitUntil: 'networkidle' });
   await page.getByRole('heading', { level: 2, name: `${THREADS} Comments` }).waitFor();
@@ -58,6 +61,21 @@ journey('comment-pages', 'a reader loads the older threads of a busy story, each
   expect(new URL(page.url()).pathname).toBe(`/news/${slug}`);
   await shot('all-threads');
   expect(await threadNames(page)).toEqual(readers(1, THREADS));
+
+  // A comment approved while the reader is away: coming back to the tab refreshes the comments
+  // (no reload), once the page has been open a few seconds.
+  const later = await postThread(documentId, THREADS + 1);
+  const laterId = ((await later.json()) as { comment: { id: string } }).comment.id;
+  expect((await moderator.request('POST', '/moderation/comments/status', { documentIds: [laterId], status: 'approved' })).status).toBe(200);
+  await eventually(
+    async () => {
+      await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      await page.getByRole('heading', { level: 2, name: `${THREADS + 1} Comments` }).waitFor({ timeout: 1000 });
+    },
+    15_000,
+    1000,
+  );
+  expect(new URL(page.url()).pathname).toBe(`/news/${slug}`);
 });
 
 journey(

@@ -12,6 +12,9 @@ export const COMMENT_LIMITS = {
 } as const;
 
 /** Largest page the public API serves; Strapi's maxLimit is set from it. */
+/** A reader's optional reason when reporting a comment (the report dialog's limit too). */
+export const REPORT_REASON_MAX_CHARS = 500;
+
 export const MAX_PAGE_SIZE = 50;
 export const COMMENTS_PAGE_SIZE = 20;
 

@@ -15,16 +15,21 @@ export type ThreadProps = {
   onReply?: (id: string) => void;
   /** Each approved comment's Report link: a page with the report form, which needs no JavaScript. */
   reportHref: (id: string) => string;
+  /** With JavaScript, Report opens the report dialog instead. */
+  onReport?: (comment: { id: string; authorName: string }) => void;
   depth?: number;
   parentId?: string | null;
 };
 
+/** A click handler that does `act` instead of following the link, when there is one. */
+const instead = (act?: () => void) => (event: MouseEvent) => {
+  if (!act) return;
+  event.preventDefault();
+  act();
+};
+
 function ReplyLink({ comment, href, onReply }: { comment: PublicComment; href: string; onReply?: (id: string) => void }) {
-  const click = (event: MouseEvent) => {
-    if (!onReply) return;
-    event.preventDefault();
-    onReply(comment.id);
-  };
+  const click = instead(onReply && (() => onReply(comment.id)));
   // A real link: without JavaScript it opens the story with the form under this comment.
   return (
     <a href={href} onClick={click} rel="nofollow">
@@ -34,7 +39,7 @@ function ReplyLink({ comment, href, onReply }: { comment: PublicComment; href: s
 }
 
 /** Threads, oldest first, replies indented under their parents, up to five levels. */
-export function CommentThread({ comments, pending, replyTo, form, replyHref, onReply, reportHref, depth = 0, parentId = null }: ThreadProps) {
+export function CommentThread({ comments, pending, replyTo, form, replyHref, onReply, reportHref, onReport, depth = 0, parentId = null }: ThreadProps) {
   const pendingHere = (parentId: string | null) => pending.filter((comment) => comment.parentId === parentId);
   const canReply = replyHref !== null && depth < COMMENT_LIMITS.maxThreadDepth - 1;
   const items = comments.map((comment) => {
@@ -44,7 +49,9 @@ export function CommentThread({ comments, pending, replyTo, form, replyHref, onR
         <p className="comment__reply">
           {canReply && replyHref ? <ReplyLink comment={comment} href={replyHref(comment.id)} onReply={onReply} /> : null}
           {/* Its purpose is clear from the comment it sits under (WCAG 2.4.4); its page is noindex, nofollow. */}
-          <a href={reportHref(comment.id)}>Report</a>
+          <a href={reportHref(comment.id)} onClick={instead(onReport && (() => onReport(comment)))} aria-haspopup={onReport ? 'dialog' : undefined}>
+            Report
+          </a>
         </p>
         {replyTo === comment.id ? form : null}
         {replies ? (
@@ -56,6 +63,7 @@ export function CommentThread({ comments, pending, replyTo, form, replyHref, onR
             replyHref={replyHref}
             onReply={onReply}
             reportHref={reportHref}
+            onReport={onReport}
             depth={depth + 1}
             parentId={comment.id}
           />

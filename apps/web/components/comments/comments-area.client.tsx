@@ -1,14 +1,15 @@
 'use client';
 
 import { useEffect, useState, useSyncExternalStore, type MouseEvent, type ReactNode } from 'react';
-import useSWR from 'swr';
 import type { CommentPage, PublicComment, SubmittedComment } from '@derna/contracts';
 import { EMPTY_VALUES, type CommentFormValues } from '@/lib/comments/form-state';
 import { forgetPending, rememberPending, usePendingComments } from '@/lib/comments/local-store';
+import { useCommentPages } from '@/lib/comments/use-comment-pages';
 import { commentsPagePath, replyPath, reportPath } from '@/lib/story-paths';
 import { commentsHeading } from './comments-heading';
 import { CommentThread } from './comment-thread';
 import { ReplyForm } from './reply-form.client';
+import { ReportDialog, type ReportTarget } from './report-dialog.client';
 
 export type CommentsAreaProps = {
   articleId: string;
@@ -22,40 +23,23 @@ export type CommentsAreaProps = {
   optIn?: ReactNode;
 };
 
-const fetchPage = async (url: string): Promise<CommentPage> => {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.json();
-};
-const fetchPages = (urls: string[]) => Promise.all(urls.map(fetchPage));
-
-const pageUrl = (articleId: string, page: number, pinnedAt?: string) =>
-  `/api/comments?article=${articleId}&page=${page}${pinnedAt ? `&pinnedAt=${encodeURIComponent(pinnedAt)}` : ''}`;
-
 const flatten = (comments: PublicComment[]): PublicComment[] => comments.flatMap((c) => [c, ...flatten(c.replies)]);
 const noop = () => () => undefined;
 
-/** The approved comments (first page server-rendered, then kept fresh by SWR) and the form. */
+/** The approved comments (first page server-rendered, then kept fresh) and the form. */
 export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo = null, optIn }: CommentsAreaProps) {
   const hydrated = useSyncExternalStore(noop, () => true, () => false);
-  // The server's page stays fresh (SWR revalidates it on focus and reconnect). Later pages are
-  // pinned to the moment the page was rendered, so "Load more" never repeats or skips a thread.
+  const { pages, nextPage, hasMore, loadMore: fetchMore, loadingMore, failed } = useCommentPages(articleId, firstPage);
   const startPage = firstPage.pagination.page;
-  const latest = useSWR(pageUrl(articleId, startPage), fetchPage, { fallbackData: firstPage });
-  const [pageCount, setPageCount] = useState(1);
-  const olderUrls = Array.from({ length: pageCount - 1 }, (_, index) => pageUrl(articleId, startPage + index + 1, firstPage.pinnedAt));
-  const older = useSWR(olderUrls.length ? olderUrls : null, fetchPages, { keepPreviousData: true, revalidateOnFocus: false });
-  const first = latest.data ?? firstPage;
-  const pages = [first, ...(older.data ?? [])];
+  const first = pages[0] ?? firstPage;
   const comments = pages.flatMap((page) => page.comments);
-  const nextPage = startPage + pages.length;
-  const hasMore = nextPage <= firstPage.pagination.pageCount;
-  const error = latest.error ?? older.error;
   // Without JavaScript, "Load more" is a link to the next page of comments.
   const loadMore = (event: MouseEvent) => {
     event.preventDefault();
-    if (!older.isValidating) setPageCount(pages.length + 1);
+    fetchMore();
   };
+  // Without JavaScript, Report is a link to a page with the form; with it, a dialog.
+  const [reporting, setReporting] = useState<ReportTarget | null>(null);
 
   const [replyTo, setReplyTo] = useState<string | null>(initialReplyTo);
   const draft = useState<CommentFormValues>(EMPTY_VALUES);
@@ -91,7 +75,7 @@ export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo 
       <h2 id="comments-title" className="comments__title">
         {commentsHeading(first.approvedCount)}
       </h2>
-      {error && hydrated ? (
+      {failed && hydrated ? (
         <p role="status" className="notice">
           Comments are temporarily unavailable. Anything you type below is kept.
         </p>
@@ -109,10 +93,12 @@ export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo 
         replyHref={open ? (id) => replyPath(slug, id, startPage) : null}
         onReply={setReplyTo}
         reportHref={(id) => reportPath(slug, id)}
+        onReport={setReporting}
       />
+      {reporting ? <ReportDialog target={reporting} onClose={() => setReporting(null)} /> : null}
       {hasMore ? (
         <p className="comments__more">
-          <a href={commentsPagePath(slug, nextPage)} className="button button--ghost" onClick={loadMore} aria-busy={older.isValidating}>
+          <a href={commentsPagePath(slug, nextPage)} className="button button--ghost" onClick={loadMore} aria-busy={loadingMore}>
             Load more comments
           </a>
         </p>

@@ -1,6 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { SWRConfig } from 'swr';
 import { COMMENT_LIMITS, type CommentPage, type PublicComment } from '@derna/contracts';
 import { CommentsArea, type CommentsAreaProps } from '@/components/comments/comments-area.client';
 
@@ -22,13 +21,10 @@ const page = (comments: PublicComment[], approvedCount = comments.length, pageCo
   pinnedAt: '2024-02-01T00:00:00.000Z',
 });
 
-// The comments API is exercised against the real server in tests/html; here SWR stays quiet.
+// The comments API is exercised against the real server in tests/html: nothing here fetches
+// (the area refreshes only when the reader comes back to the tab, and on "Load more").
 const renderArea = (overrides: Partial<CommentsAreaProps> = {}) =>
-  render(
-    <SWRConfig value={{ isPaused: () => true, provider: () => new Map() }}>
-      <CommentsArea articleId="doc123" slug="a-story" open firstPage={page([])} {...overrides} />
-    </SWRConfig>,
-  );
+  render(<CommentsArea articleId="doc123" slug="a-story" open firstPage={page([])} {...overrides} />);
 
 beforeEach(() => window.localStorage.clear());
 

@@ -6,11 +6,11 @@ const DERNA_SLUG = 'libya-haftars-army-in-control-of-derna';
 /**
  * The most JavaScript (gzip bytes) a modern browser may load for the story page: 1.10 × the
  * 135,012 B of a minimal Next.js 16.4.6 page with the same story text (bench/baseline-next,
- * `pnpm bench` goal 3) = 148,513 B. The page ships about 148,300 B: the cover is a plain <img>
- * (no next/image client), and "Load more" uses SWR itself rather than swr/infinite. Anything new
- * on the page's client side has to make room first. Gzip at zlib's default level, as `next start`.
- * The budget is that figure exactly (it was 148,500, rounded down, until the Report link and the
- * email opt-in brought the page to about 148,502 B: no margin is left).
+ * `pnpm bench` goal 3) = 148,513 B. The page ships about 144,300 B (1.07 ×): the cover is a plain
+ * <img> (no next/image client), and the comments refresh with a small hook of our own
+ * (lib/comments/use-comment-pages.ts) instead of SWR, which paid for the Report dialog and left
+ * about 4 kB of room. Anything new on the page's client side has to fit in that room. Gzip at
+ * zlib's default level, as `next start`.
  */
 const BUDGET_GZIP_BYTES = 148_513;
 

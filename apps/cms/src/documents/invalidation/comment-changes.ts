@@ -14,8 +14,10 @@ const sameToReaders = (a: Row, b: Row) => PUBLIC_FIELDS.every((field) => a[field
 /**
  * A comment's change reaches its story (both stories, if it moved) and the counts on lists,
  * whatever made it: the Moderation page, the Content Manager (single or bulk), erasure, a script.
- * A comment that was shown and is changed or gone is a takedown: no reader may get the old page
- * again. A comment that appears may wait for the next render (stale-while-revalidate).
+ * The story's own comments are dropped at once either way: a comment taken down must never be
+ * served again, and one just approved must not wait for a second refresh behind the edge's
+ * one-second cache (a stale-while-revalidate render there shows it only a cycle later). The
+ * counts beside stories on lists may lag one render, unless a comment left.
  */
 export const commentChanges: ChangeMap = {
   uid: UID,
@@ -30,7 +32,10 @@ export const commentChanges: ChangeMap = {
       if (!shown(was) && !shown(is)) return [];
       if (was && is && shown(was) && shown(is) && sameToReaders(was, is)) return [];
       const stories = new Set([was?.article, is?.article].filter((article): article is string => Boolean(article)));
-      return [{ tags: [...[...stories].map(cacheTags.comments), cacheTags.commentCounts], immediate: shown(was) }];
+      return [
+        { tags: [...stories].map(cacheTags.comments), immediate: true },
+        { tags: [cacheTags.commentCounts], immediate: shown(was) },
+      ];
     };
   },
 };
