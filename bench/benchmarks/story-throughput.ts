@@ -78,9 +78,11 @@ export const storyThroughput = async (storyUrl: string, minimalUrl: string): Pro
   const afterRender = `both servers after one on-request render (Node 20's async hooks on, as on a live site), ${AFTER_RENDER_ROUNDS}×${SECONDS} s each`;
   return {
     rows: [
-      ratioRow({
-        goal: '1', figure: 'Story page throughput', unit: 'req/s', measured: cached.rps('story'), baseline: cached.rps('minimal'), op: '>=', limit: 0.9,
-        notes: `${common}. The ceiling at the story's address: the minimal page itself does ${round(cached.rps('minimalAtAddress') / cached.rps('minimal'), 3)} × there (rows below)`,
+      // Issue 20 settled it: Next's floor at a dynamic address is below 0.9 × a static page, so the
+      // readers' throughput goal is the edge's (goal 9) and this row is for comparison only.
+      infoRow({
+        goal: '1', figure: 'Story page throughput', unit: 'req/s', measured: cached.rps('story'), baseline: cached.rps('minimal'),
+        notes: `${common}. The goal for readers moved to the edge (goal 9; it was ≥ 0.9 here): the minimal page itself does ${round(cached.rps('minimalAtAddress') / cached.rps('minimal'), 3)} × at the story's address (rows below)`,
       }),
       ratioRow({
         goal: '1', figure: 'Story page p99 latency', unit: 'ms', measured: cached.p99('story'), baseline: cached.p99('minimal'), op: '<=', limit: 1.5,
@@ -101,10 +103,10 @@ export const storyThroughput = async (storyUrl: string, minimalUrl: string): Pro
         measured: cached.rps('asHeavyAtAddress'), baseline: cached.rps('minimalAtAddress'),
         notes: `what ${sizes.asHeavyAtAddress} B of HTML cost beside ${sizes.minimalAtAddress} B at the same address, ETag hashing included (p99 ${cached.p99('asHeavyAtAddress')} ms); against the minimal page: ${round(cached.rps('asHeavyAtAddress') / cached.rps('minimal'), 3)} ×`,
       }),
-      infoRow({
-        goal: '1', figure: 'Story page vs the as-heavy page at its address', unit: 'req/s',
-        measured: cached.rps('story'), baseline: cached.rps('asHeavyAtAddress'),
-        notes: `Next's floor for a cached page of this size at this address: 1 means the story page costs nothing more (p99 ${cached.p99('story')} vs ${cached.p99('asHeavyAtAddress')} ms). The site turns ETags off (next.config.mjs) and the baseline keeps Next's default, which hashes every response`,
+      ratioRow({
+        goal: '1', figure: 'Regression guard: story page vs the as-heavy page at its address', unit: 'req/s',
+        measured: cached.rps('story'), baseline: cached.rps('asHeavyAtAddress'), op: '>=', limit: 0.95,
+        notes: `HTML ${sizes.story} vs ${sizes.asHeavyAtAddress} B. Next's floor for a cached page of this size at this address: 1 means the story page costs nothing more (p99 ${cached.p99('story')} vs ${cached.p99('asHeavyAtAddress')} ms). The site turns ETags off (next.config.mjs) and the baseline keeps Next's default, which hashes every response`,
       }),
     ],
     details: {
