@@ -39,6 +39,12 @@ const columnHeadings = async (page: Page) => {
   return (await headings.allTextContents()).map((text) => text.trim()).filter(Boolean);
 };
 
+/** Strapi walks a super admin through the Content Manager on a first visit: not what we test here. */
+const skipGuidedTour = async (page: Page) => {
+  const skip = page.getByRole('button', { name: 'Skip', exact: true });
+  await skip.waitFor({ timeout: 5_000 }).then(() => skip.click(), () => undefined);
+};
+
 /** The comment list's filter fields, as offered (the menu is closed again afterwards). */
 const commentFilterFields = async (page: Page) => {
   await page.getByRole('button', { name: 'Filters' }).click();
@@ -95,7 +101,8 @@ journey('admin-moderator', 'a moderator finds comments in plain words, and nothi
   expect(fields.filter((field) => ID_FILTER.test(field))).toEqual([]);
   await page.getByRole('option', { name: 'Status', exact: true }).click();
   await page.getByRole('combobox', { name: /Select (a )?value|Status/ }).last().click();
-  expect(await page.getByRole('option').allInnerTexts()).toEqual(['Awaiting moderation', 'Approved', 'Spam', 'Trash']);
+  const statuses = (await page.getByRole('option').allInnerTexts()).filter((text) => text !== 'Choose here');
+  expect(statuses).toEqual(['Awaiting moderation', 'Approved', 'Spam', 'Trash']);
   await shot('comment-filters');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
@@ -169,6 +176,7 @@ journey('admin-admin', 'an admin keeps Settings, and is offered no id as a comme
 
   // Admins may read the ids (the CMS's own business); the list still does not offer them as filters.
   await openComments(page);
+  await skipGuidedTour(page);
   const fields = await commentFilterFields(page);
   expect(fields).toEqual(expect.arrayContaining(['Status', 'Story']));
   expect(fields.filter((field) => ID_FILTER.test(field))).toEqual([]);
