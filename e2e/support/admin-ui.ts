@@ -4,6 +4,7 @@ import { stack } from './stack';
 export type Account = { email: string; password: string };
 
 /** The demo accounts the CMS creates outside production (apps/cms/data/seed/demo-accounts.json). */
+export const ADMIN: Account = { email: 'admin@derna.local', password: 'Derna-admin-2026' };
 export const EDITOR: Account = { email: 'editor@derna.local', password: 'Derna-editor-2026' };
 export const MODERATOR: Account = { email: 'moderator@derna.local', password: 'Derna-moderator-2026' };
 

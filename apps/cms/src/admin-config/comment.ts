@@ -14,6 +14,7 @@ export const commentAdmin: AdminConfig = {
     title: { label: 'Comment', description: 'Its author and how it begins; filled in automatically.', readOnly: true },
     excerpt: { label: 'Excerpt', listLabel: 'Comment', description: 'How the comment begins; filled in automatically.', readOnly: true },
     articleTitle: { label: 'Story', description: 'The story this comment is on; follows its title automatically.', readOnly: true },
+    // Ids are read by admins only and shown nowhere (see bootstrap/comment-permissions.ts).
     article: { label: 'Story (internal id)', description: 'The story’s document id, for the CMS; see Story.', readOnly: true },
     parent: { label: 'In reply to (internal id)', readOnly: true },
     threadRoot: { label: 'Thread (internal id)', readOnly: true },
@@ -24,7 +25,7 @@ export const commentAdmin: AdminConfig = {
     body: { label: 'Comment text' },
     moderationStatus: {
       label: 'Status',
-      description: 'Pending waits for a moderator; Approved is on the story; Spam and Trash are hidden from readers.',
+      description: 'Awaiting moderation: not on the story until approved. Approved: on the story. Spam and Trash: hidden from readers.',
     },
     flagReason: { label: 'Why it was held', description: 'Set by the spam rules when a comment is held or filed as spam.', readOnly: true },
     authorIp: { label: 'IP address', description: `${PRIVATE} Erased after the retention period.`, readOnly: true },

@@ -17,20 +17,17 @@ export type PermissionInput = {
 };
 
 /**
- * Document ids of the parent and the thread: for the CMS, not for people. Without read
- * permission on them, the Content Manager neither shows them nor offers them as filters. The
- * story's id (`article`) stays readable where people save comments: the Content Manager's form
- * refuses to save a document with a required field it cannot read. It is in no layout; the
- * story is shown and filtered by its title (articleTitle).
+ * Document ids of the story, the parent and the thread: for the CMS, not for people. Without
+ * read permission on them, the Content Manager neither shows them nor offers them as filters.
+ * The story is shown and filtered by its title (articleTitle). The schema does not mark the
+ * story as required (the Content Manager's form refuses to save a required field its user cannot
+ * read); the comment guard (src/documents/comment-guard.ts) requires it below every API.
  */
-export const INTERNAL_ID_FIELDS = ['parent', 'threadRoot'];
-export const STORY_ID_FIELD = 'article';
+export const INTERNAL_ID_FIELDS = ['article', 'parent', 'threadRoot'];
 
 /** The comment's fields a person may read (schema attributes, new ones included, minus the ids). */
-export const commentFields = (strapi: Core.Strapi, { withStoryId = false } = {}): string[] =>
-  Object.keys(strapi.contentType(COMMENT).attributes).filter(
-    (name) => !SYSTEM_FIELDS.has(name) && !INTERNAL_ID_FIELDS.includes(name) && (withStoryId || name !== STORY_ID_FIELD),
-  );
+export const commentFields = (strapi: Core.Strapi): string[] =>
+  Object.keys(strapi.contentType(COMMENT).attributes).filter((name) => !SYSTEM_FIELDS.has(name) && !INTERNAL_ID_FIELDS.includes(name));
 
 export const explorer = (verb: 'read' | 'update' | 'delete' | 'create' | 'publish', fields?: string[]): PermissionInput => ({
   action: `${EXPLORER}.${verb}`,

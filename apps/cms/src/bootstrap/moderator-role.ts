@@ -11,7 +11,7 @@ export const MODERATOR_ROLE_CODE = 'derna-moderator';
  */
 export const moderatorPermissions = (strapi: Core.Strapi): PermissionInput[] => [
   ...Object.values(MODERATION_ACTIONS).map((action) => ({ action, subject: null })),
-  explorer('read', commentFields(strapi, { withStoryId: true })),
+  explorer('read', commentFields(strapi)),
   explorer('update', MODERATOR_EDITABLE_FIELDS),
   explorer('delete'),
 ];

@@ -1,4 +1,6 @@
-import { ABSOLUTE_HTTP_URL_PATTERN } from '@derna/contracts';
+import { ABSOLUTE_HTTP_URL_PATTERN, COMMENT_STATUSES } from '@derna/contracts';
+import { COMMENT_STATUS_LABELS } from '../../src/admin-config/comment-status-labels';
+import { canUseSettings } from '../../src/admin/settings-link/settings-permissions';
 import { useCms } from '../helpers/cms';
 import { configurationOf } from '../helpers/content-manager';
 import article from '../../src/api/article/content-types/article/schema.json';
@@ -74,6 +76,31 @@ describe('the Content Manager configuration', () => {
     expect(edit[0]).toBe('body');
     for (const id of ['article', 'parent', 'threadRoot']) expect(edit).not.toContain(id);
     expect(contentType.metadatas.articleTitle?.edit.editable).toBe(false);
+  });
+
+  it('names every comment status in words, not by its stored value, for the list, filters and form', async () => {
+    // Words a person reads ("Awaiting moderation", "Approved"), never the stored value as it is.
+    for (const status of COMMENT_STATUSES) expect(COMMENT_STATUS_LABELS[status]).toMatch(/^[A-Z][a-z]+( [a-z]+)*$/);
+    expect(COMMENT_STATUS_LABELS.pending).toBe('Awaiting moderation');
+    // The admin's list hooks find the comment list by this mark (they are told the layout, not the type).
+    const admin = await cms.loginAs('ADMIN');
+    const types = await admin.request<{ data: Array<{ uid: string; pluginOptions?: Record<string, unknown> }> }>('GET', '/content-manager/content-types');
+    expect(types.body.data.find(({ uid }) => uid === 'api::comment.comment')?.pluginOptions).toMatchObject({ derna: { list: 'comment' } });
+    // The stored values stay the contract's.
+    expect(comment.attributes.moderationStatus.enum).toEqual([...COMMENT_STATUSES]);
+  });
+
+  it('offers Settings in the main menu only to whoever may open one of its pages', async () => {
+    const requirements = [[{ action: 'admin::roles.read', subject: null }], [{ action: 'plugin::upload.settings.read', subject: null }]];
+    const moderator = await cms.loginAs('MODERATOR');
+    const held = (await moderator.request<{ data: Array<{ action: string; subject: string | null }> }>('GET', '/admin/users/me/permissions')).body.data;
+    expect(held.length).toBeGreaterThan(0);
+    expect(canUseSettings(held, requirements)).toBe(false);
+    const admin = await cms.loginAs('ADMIN');
+    const all = (await admin.request<{ data: Array<{ action: string; subject: string | null }> }>('GET', '/admin/users/me/permissions')).body.data;
+    expect(canUseSettings(all, requirements)).toBe(true);
+    // Pages open to everyone (Strapi's Overview) are no reason to show the entry.
+    expect(canUseSettings(held, [])).toBe(false);
   });
 
   it('checks a canonical URL in the admin with the same pattern as everywhere else', () => {

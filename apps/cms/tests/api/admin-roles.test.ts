@@ -41,13 +41,28 @@ const myPermissions = async (role: 'EDITOR' | 'MODERATOR') => {
 };
 
 describe('the Moderator role', () => {
-  it('reads comments in the Content Manager, private fields included', async () => {
+  it('reads comments in the Content Manager, private fields included, and no id of a story or comment', async () => {
     const { status, body } = await listCommentsAs(cms, 'MODERATOR');
     expect(status).toBe(200);
     const row = body.results.find(({ documentId }) => documentId === comments[0]);
     for (const field of PRIVATE) expect(row).toHaveProperty(field);
-    for (const field of ['parent', 'threadRoot']) expect(row).not.toHaveProperty(field);
+    for (const field of INTERNAL_IDS) expect(row).not.toHaveProperty(field);
     expect(row).toHaveProperty('articleTitle');
+    const read = (await myPermissions('MODERATOR')).find(({ action }) => action === 'plugin::content-manager.explorer.read');
+    for (const field of INTERNAL_IDS) expect(read?.properties.fields).not.toContain(field);
+  });
+
+  it('saves a comment as the edit form sends it (every field it reads), and its story stays', async () => {
+    const moderator = await cms.loginAs('MODERATOR');
+    const shown = await moderator.request<{ data: Record<string, unknown> }>('GET', `${COMMENTS}/${comments[3]}`);
+    expect(shown.status).toBe(200);
+    expect(shown.body.data).not.toHaveProperty('article');
+    const { id: _id, documentId: _documentId, createdAt: _c, updatedAt: _u, ...form } = shown.body.data;
+    const saved = await moderator.request('PUT', `${COMMENTS}/${comments[3]}`, { ...form, body: 'Edited by a moderator.', moderationStatus: 'approved' });
+    expect(saved.status).toBe(200);
+    const admin = await cms.loginAs('ADMIN');
+    const stored = await admin.request<{ data: Record<string, unknown> }>('GET', `${COMMENTS}/${comments[3]}`);
+    expect(stored.body.data).toMatchObject({ article: story, body: 'Edited by a moderator.', moderationStatus: 'approved' });
   });
 
   it('changes a comment’s status and deletes one in the Content Manager', async () => {
@@ -120,6 +135,18 @@ describe('the Editor role', () => {
     expect((await myPermissions('EDITOR')).some(({ action, subject }) => action.endsWith('.delete') && subject === 'api::comment.comment')).toBe(false);
     const editor = await cms.loginAs('EDITOR');
     expect((await editor.request('DELETE', `${COMMENTS}/${comments[2]}`)).status).toBe(403);
+  });
+});
+
+describe('a comment’s story', () => {
+  it('is required below every API, though the schema no longer says so (the admin form could not save it)', async () => {
+    const admin = await cms.loginAs('ADMIN');
+    const data = { authorName: 'Staff', authorEmail: 'staff@example.com', body: 'No story.', depth: 0 };
+    const refused = await admin.request<{ error: { message: string } }>('POST', COMMENTS, data);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toMatch(/belongs to a story/);
+    expect((await admin.request('POST', COMMENTS, { ...data, article: '  ' })).status).toBe(400);
+    expect((await admin.request('PUT', `${COMMENTS}/${comments[3]}`, { article: '' })).status).toBe(400);
   });
 });
 

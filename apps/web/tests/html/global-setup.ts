@@ -6,6 +6,9 @@ const EDITOR = { email: 'editor@derna.local', password: 'Derna-editor-2026' };
 const MODERATOR = { email: 'moderator@derna.local', password: 'Derna-moderator-2026' };
 // Flood and rate limits have their own tests in the CMS; here every test posts freely.
 const RELAXED_LIMITS = { COMMENT_FLOOD_SECONDS: '0', COMMENT_RATE_LIMIT: '0', COMMENT_MIN_SUBMIT_SECONDS: '0' };
+// Reports from this many distinct readers send a comment back to pending (3 by default): a small
+// number of our own, which the reader-report test reads back from the CMS's environment.
+const REPORTS = { COMMENT_REPORT_THRESHOLD: '2' };
 const SHARED_SECRETS = ['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'CMS_API_TOKEN'] as const;
 
 /**
@@ -17,7 +20,7 @@ export default async function globalSetup() {
   const webPort = await freePort();
   let cms: CmsServer | undefined;
   try {
-    cms = await startCms({ env: { WEB_URL: `http://127.0.0.1:${webPort}`, ...RELAXED_LIMITS } });
+    cms = await startCms({ env: { WEB_URL: `http://127.0.0.1:${webPort}`, ...RELAXED_LIMITS, ...REPORTS } });
     const secrets = Object.fromEntries(SHARED_SECRETS.map((name) => [name, cms?.env[name] ?? '']));
     const web = await startWeb({ cmsUrl: cms.url, port: webPort, env: secrets });
     (globalThis as Record<string, unknown>)[STACK_KEY] = { cms, web } satisfies Stack;

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { fetchPage, visibleText, waitFor } from './html';
 import { publishArticle, stack } from './stack';
 import { runDocumentScript } from './document-script';
@@ -22,6 +23,26 @@ const postComment = async (article: string) => {
   expect(response.status).toBe(201);
   return { id: (await response.json()).comment.id as string, body };
 };
+
+/**
+ * A reader reports a comment through the site, as the Report button does, from an address of its
+ * own: the site listens on 127.0.0.1 and every 127.x.y.z address reaches it, so each reader is a
+ * distinct client socket (no header a reader could forge).
+ */
+const reportFrom = (reader: number, comment: string) =>
+  new Promise<number>((resolve, reject) => {
+    const body = JSON.stringify({ comment, reason: `Report number ${reader}` });
+    const request = http.request(
+      `${stack.webUrl()}/api/reports`,
+      { method: 'POST', localAddress: `127.0.0.${10 + reader}`, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
 
 /** One story for the whole file: other suites count on the feed's newest stories. */
 let story: Promise<{ documentId: string; slug: string }> | undefined;
@@ -95,4 +116,20 @@ describe('every moderation path reaches the story page', () => {
     );
     await expectGoneAtOnce(slug, [comments[0]?.body ?? ''], count);
   }, 120_000);
+
+  it('reports from enough distinct readers: the comment leaves the page within 2 s', async () => {
+    const threshold = Number(stack.cmsEnv().COMMENT_REPORT_THRESHOLD);
+    expect(threshold).toBeGreaterThan(1);
+    const { slug, comments, count } = await storyWithComments(2);
+    const reported = comments[0]!;
+    for (let reader = 1; reader < threshold; reader += 1) expect(await reportFrom(reader, reported.id)).toBe(201);
+    // The same reader again does not count twice; one report short of the threshold, it stays.
+    expect(await reportFrom(1, reported.id)).toBe(201);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await pageText(slug)).toContain(reported.body);
+
+    expect(await reportFrom(threshold, reported.id)).toBe(201);
+    await expectGoneAtOnce(slug, [reported.body], count);
+  });
 });
+

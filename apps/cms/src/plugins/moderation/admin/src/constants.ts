@@ -1,4 +1,5 @@
 import type { CommentStatus } from '@derna/contracts';
+import { COMMENT_STATUS_LABELS } from '../../../../admin-config/comment-status-labels';
 
 export const PLUGIN_ID = 'moderation';
 
@@ -9,13 +10,8 @@ export const PERMISSIONS = {
   erase: [{ action: 'plugin::moderation.erase', subject: null }],
 };
 
-/** A Record so that a status added to the contracts fails the typecheck until it has a tab. */
-export const STATUS_LABELS: Record<CommentStatus, string> = {
-  pending: 'Pending',
-  approved: 'Approved',
-  spam: 'Spam',
-  trash: 'Trash',
-};
+/** The same words as the Content Manager's (src/admin-config/comment-status-labels.ts). */
+export const STATUS_LABELS = COMMENT_STATUS_LABELS;
 
 export const COMMENT_STATUSES = Object.keys(STATUS_LABELS) as CommentStatus[];
 
