@@ -6,6 +6,7 @@ import { env } from './env';
 import { cacheTags } from './cache-tags';
 import { FALLBACK_REVALIDATE_SECONDS } from './cms';
 import { resolveMedia } from './media';
+import { renderOnRequestWithoutCmsAtBuild } from './build-without-cms';
 
 /** Readers' client for lists and search: no token, so published stories only. */
 const client = createCmsClient({ baseUrl: env.CMS_URL });
@@ -49,6 +50,14 @@ export const getRelatedStories = cache(async (article: Pick<Article, 'slug' | 'c
   );
   return stories.map(withMedia);
 });
+
+/**
+ * The sections and authors with published stories, for the header and the sitemap: one cached
+ * fetch for every page, under `articles` (a publish, an unpublish or a rename names it).
+ */
+export const getStoryDirectory = cache(async () =>
+  renderOnRequestWithoutCmsAtBuild(() => client.stories.directory(cached([cacheTags.articleList]))),
+);
 
 /** A page of search results; each distinct query is cached under `articles` like any list. */
 export const searchStories = cache(async (q: string, page = 1) => {

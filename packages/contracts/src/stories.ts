@@ -69,3 +69,14 @@ export const storyListResponseSchema = z.object({
   meta: z.object({ pagination: paginationSchema, section: categorySchema.nullable(), author: authorSchema.nullable() }),
 });
 export const searchResponseSchema = z.object({ data: z.array(searchHitSchema), meta: z.object({ pagination: paginationSchema }) });
+
+/** A section or author that has published stories, and when the newest of them last changed. */
+export const directoryEntrySchema = z.object({ name: z.string(), slug: z.string(), updatedAt: z.string() });
+export type DirectoryEntry = z.infer<typeof directoryEntrySchema>;
+
+/** The sections and authors with published stories (the header's sections, the sitemap), by name. */
+export const storyDirectorySchema = z.object({ sections: z.array(directoryEntrySchema), authors: z.array(directoryEntrySchema) });
+export type StoryDirectory = z.infer<typeof storyDirectorySchema>;
+
+/** The wire envelope of `GET /api/stories/directory`. */
+export const storyDirectoryResponseSchema = z.object({ data: storyDirectorySchema });
