@@ -12,7 +12,7 @@ const WORDS = ['harbour', 'militia', 'council', 'water', 'election', 'bridge', '
  * 2019, in the seeded section, with a body of about 300 words drawn from WORDS: raw SQL, seconds
  * instead of the hour the admin API would take.
  */
-export const seedSql = (from: number, to: number) => {
+const seedSql = (from: number, to: number) => {
   const words = `ARRAY[${WORDS.map((word) => `'${word}'`).join(', ')}]`;
   const word = (k: number) => `(${words})[1 + ((g * 7 + ${k * 3}) % ${WORDS.length})]`;
   const text = `'Report ' || g || ' on the ' || ${word(1)} || ' and the ' || ${word(2)} || '. ' || repeat('The ' || ${word(3)} || ' ' || ${word(4)} || ' story continues with more detail about the ' || ${word(5)} || '. ', 20)`;
@@ -33,7 +33,7 @@ export const seedSql = (from: number, to: number) => {
  * scans for the counts) and the planner's statistics. On its own statement: VACUUM cannot run
  * inside the transaction a multi-statement string is.
  */
-export const VACUUM = 'VACUUM (ANALYZE) articles, articles_category_lnk';
+const VACUUM = 'VACUUM (ANALYZE) articles, articles_category_lnk';
 
 const p50 = async (url: string) => {
   for (let i = 0; i < 5; i += 1) await timeRequest(url);
