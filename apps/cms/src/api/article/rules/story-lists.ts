@@ -86,6 +86,16 @@ const countRows = async (strapi: Core.Strapi, query: ListQuery, owners: { sectio
   return listRows(strapi, query, owners).count({ total: '*' }) as Promise<Array<{ total: number | string }>>;
 };
 
+/** The front page's lead: the newest story an editor featured, or null. */
+const newestFeatured = async (strapi: Core.Strapi): Promise<StorySummary | null> => {
+  const rows = (await listRows(strapi, { featured: 'true', page: 1, pageSize: 1 }, {})
+    .select('a.id')
+    .orderBy([{ column: 'a.published_date', order: 'desc' }, { column: 'a.id', order: 'desc' }])
+    .limit(1)) as Array<{ id: number }>;
+  const [lead] = await summariesByIds(strapi, rows.map(({ id }) => Number(id)));
+  return lead ?? null;
+};
+
 /**
  * A page of published stories, newest first, optionally of one section or author, featured
  * only, or without one story. Constant work per page: the page's ids (through the published-date
@@ -108,6 +118,7 @@ export const listStories = async (strapi: Core.Strapi, query: ListQuery): Promis
   ]);
   const total = Number(count?.total ?? 0);
   return {
+    ...(query.lead ? { lead: await newestFeatured(strapi) } : {}),
     stories: await summariesByIds(strapi, ids.map(({ id }) => Number(id))),
     pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
     section: section?.public ?? null,
