@@ -20,6 +20,9 @@ import { sqlPerRequest, type CapturedSql } from './benchmarks/sql-per-request';
 import { dataGrowth, seedSmall } from './benchmarks/data-growth';
 import { edgeBenchmarks } from './benchmarks/edge';
 import { browseScale } from './benchmarks/browse-scale';
+import { listThroughput } from './benchmarks/list-pages/throughput';
+import { frontPageCmsRequests } from './benchmarks/list-pages/cms-requests';
+import { listLighthouse } from './benchmarks/list-pages/lighthouse';
 
 /**
  * `pnpm bench -- --only 4,5` runs only those goals (while working on them) and writes
@@ -76,9 +79,9 @@ const environment = () => ({
   'total run time': `${round((Date.now() - started) / 60_000, 1)} min`,
 });
 
-/** The site and the minimal page: goals 1, 2, 3, 6, 7, 8, and issue 19's moderation paths. */
+/** The site and the minimal page: goals 1, 2, 3, 6, 7, 8, issue 19's moderation paths and issue 18's list pages. */
 const siteBenchmarks = async () => {
-  if (!['1', '2', '3', '6', '7', '8', '19'].some(wanted)) return;
+  if (!['1', '2', '3', '6', '7', '8', '19', '18-pages'].some(wanted)) return;
   const minimal = await startBaselineNext();
   cleanups.push(minimal.stop);
   log('building the site and starting Strapi');
@@ -92,6 +95,10 @@ const siteBenchmarks = async () => {
   await bench('6', 'comment submissions', () => submissions(site));
   await bench('19', 'moderation paths', () => moderationPaths(site));
   await bench('8', 'memory under load', () => memoryUnderLoad(site, minimal));
+  // Issue 18's list pages (rows of goal 18; `--only 18-pages` runs them alone).
+  await bench('18-pages', 'list pages: throughput', () => listThroughput(site, minimal.url));
+  await bench('18-pages', 'list pages: CMS requests per reader', () => frontPageCmsRequests(site));
+  await bench('18-pages', 'list pages: Lighthouse', () => listLighthouse(site));
   await site.stop();
   await minimal.stop();
 };

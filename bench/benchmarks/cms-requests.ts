@@ -6,12 +6,12 @@ import { waitUntil } from '../support/wait';
 
 const REQUESTS = 10_000;
 
-/** One 10,000-request run on the story page; what the site asked Strapi meanwhile (at the proxy). */
-const readerRun = async (site: SiteStack, midRun?: () => Promise<void>) => {
+/** One 10,000-request run on a page (the story's by default); what the site asked Strapi meanwhile (at the proxy). */
+export const readerRun = async (site: SiteStack, midRun?: () => Promise<void>, url = site.storyUrl) => {
   site.proxy.reset();
   let action: Promise<void> | undefined;
   const result = await load({
-    url: site.storyUrl,
+    url,
     connections: 16,
     amount: REQUESTS,
     onResponse: (count) => {
@@ -24,7 +24,7 @@ const readerRun = async (site: SiteStack, midRun?: () => Promise<void>) => {
   return { result, seen: site.proxy.seen() };
 };
 
-const describe = (seen: string[], rps: number) =>
+export const describe = (seen: string[], rps: number) =>
   `${seen.length ? seen.map((request) => request.replace(/\?.*/, '?…')).join(', ') : 'none'}; ${round(rps, 0)} req/s`;
 
 /** Goal 2: readers cause no CMS request, also while a moderator approves a comment mid-run. */

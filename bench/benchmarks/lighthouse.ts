@@ -14,7 +14,7 @@ type Lhr = {
   categories: Record<(typeof CATEGORIES)[number], { score: number; auditRefs: Array<{ id: string; weight: number }> }>;
   audits: Record<string, { score: number | null; numericValue?: number; title: string; details?: { items?: Array<{ url?: string; resourceType?: string } & Record<string, unknown>> } }>;
 };
-type Run = {
+export type Run = {
   scores: Record<(typeof CATEGORIES)[number], number>;
   cls: number;
   fonts: string[];
@@ -36,7 +36,7 @@ const METRICS = { FCP: 'first-contentful-paint', LCP: 'largest-contentful-paint'
 const HELD_BACK_MS = 500;
 
 /** One Lighthouse run in a fresh headless Chromium (Debian's); mobile is Lighthouse's default. */
-const lighthouse = async (url: string, preset: 'mobile' | 'desktop'): Promise<Run> => {
+export const lighthouse = async (url: string, preset: 'mobile' | 'desktop'): Promise<Run> => {
   const output = path.join(os.tmpdir(), `derna-lighthouse-${process.pid}-${preset}.json`);
   const args = [url, '--quiet', '--output=json', `--output-path=${output}`, `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS}`];
   await runManaged(path.join(benchDir, 'node_modules', '.bin', 'lighthouse'), preset === 'desktop' ? [...args, '--preset=desktop'] : args, {
@@ -57,7 +57,7 @@ const lighthouse = async (url: string, preset: 'mobile' | 'desktop'): Promise<Ru
   return { scores, cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN, fonts, misses, metrics, heldBack };
 };
 
-const metricMedians = (runs: Run[]) =>
+export const metricMedians = (runs: Run[]) =>
   Object.keys(METRICS).map((name) => `${name} ${Math.round(median(runs.map((run) => run.metrics[name] ?? Number.NaN)))} ms`).join(', ');
 
 /**

@@ -115,8 +115,8 @@ describe.each([
 journey('browse-search-keyboard', 'a keyboard user searches and opens a result', DESKTOP, async ({ page }) => {
   await page.goto(stack.webUrl('/'));
   const searchBoxFocused = () => page.evaluate(() => document.activeElement?.id === 'site-search');
-  // Skip link, site name, Latest, RSS, then the search box.
-  for (let presses = 0; presses < 8 && !(await searchBoxFocused()); presses += 1) await page.keyboard.press('Tab');
+  // Skip link, site name, Latest, each section with stories, RSS, then the search box.
+  for (let presses = 0; presses < 20 && !(await searchBoxFocused()); presses += 1) await page.keyboard.press('Tab');
   expect(await searchBoxFocused()).toBe(true);
   await page.keyboard.type(WORD);
   await page.keyboard.press('Enter');

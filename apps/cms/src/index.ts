@@ -4,6 +4,8 @@ import { invalidation } from './documents/invalidation';
 import { commentGuard } from './documents/comment-guard';
 import { commentModerationRecord } from './documents/comment-moderation-record';
 import { commentTally } from './documents/comment-tally';
+import { storyTally } from './documents/story-tally';
+import { createStoryTally } from './api/article/rules/story-tally';
 import { storyDeletion } from './documents/story-deletion';
 import { commentDisplayFields } from './documents/comment-display-fields';
 import { canonicalUrlGuard } from './documents/canonical-url';
@@ -35,6 +37,7 @@ export default {
     strapi.documents.use(middleware);
     strapi.documents.use(articlePublishedDate(strapi));
     strapi.documents.use(storyDeletion(strapi));
+    strapi.documents.use(storyTally(strapi));
     strapi.documents.use(commentGuard);
     strapi.documents.use(commentModerationRecord(strapi));
     strapi.documents.use(commentTally(strapi));
@@ -47,6 +50,7 @@ export default {
     await ensureSearchIndex(strapi);
     await ensureNotificationIndexes(strapi);
     await comments(strapi).rebuildTallies();
+    await createStoryTally(strapi).rebuild();
     await refreshPlannerStatistics(strapi);
     await enforcePublicPermissions(strapi);
     await ensureModeratorRole(strapi);

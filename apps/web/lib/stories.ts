@@ -18,7 +18,8 @@ const LIST_TAGS = [cacheTags.articleList, cacheTags.commentCounts];
 
 const withMedia = (story: StorySummary): StorySummary => ({ ...story, ...resolveMedia(story, mediaBase) });
 
-export type ListFilter = { section?: string; author?: string };
+/** `lead`: the front page's first page, which also needs its lead story (in the same answer). */
+export type ListFilter = { section?: string; author?: string; lead?: boolean };
 
 /**
  * A page of the newest stories (of a section or author), or null when that section or author
@@ -27,18 +28,15 @@ export type ListFilter = { section?: string; author?: string };
 export const getStoryList = cache(async (filter: ListFilter, page = 1) => {
   for (const slug of [filter.section, filter.author]) if (slug !== undefined && !SLUG_PATTERN.test(slug)) return null;
   try {
-    const list = await renderOnRequestWithoutCmsAtBuild(() => client.stories.list({ ...filter, page }, cached(LIST_TAGS)));
-    return { ...list, stories: list.stories.map(withMedia) };
+    const { lead, ...owners } = filter;
+    const list = await renderOnRequestWithoutCmsAtBuild(() =>
+      client.stories.list({ ...owners, ...(lead ? { lead: 'true' as const } : {}), page }, cached(LIST_TAGS)),
+    );
+    return { ...list, stories: list.stories.map(withMedia), lead: list.lead ? withMedia(list.lead) : null };
   } catch (error) {
     if (error instanceof CmsRequestError && error.status === 404) return null;
     throw error;
   }
-});
-
-/** The front page's lead: the newest story an editor featured, if any. */
-export const getFeaturedStory = cache(async (): Promise<StorySummary | null> => {
-  const { stories } = await renderOnRequestWithoutCmsAtBuild(() => client.stories.list({ featured: 'true', pageSize: 1 }, cached(LIST_TAGS)));
-  return stories[0] ? withMedia(stories[0]) : null;
 });
 
 /** The newest stories of the same section, never the story itself. */
@@ -50,6 +48,14 @@ export const getRelatedStories = cache(async (article: Pick<Article, 'slug' | 'c
   );
   return stories.map(withMedia);
 });
+
+/**
+ * The sections and authors with published stories, for the header and the sitemap: one cached
+ * fetch for every page, under `articles` (a publish, an unpublish or a rename names it).
+ */
+export const getStoryDirectory = cache(async () =>
+  renderOnRequestWithoutCmsAtBuild(() => client.stories.directory(cached([cacheTags.articleList]))),
+);
 
 /** A page of search results; each distinct query is cached under `articles` like any list. */
 export const searchStories = cache(async (q: string, page = 1) => {

@@ -3,8 +3,10 @@ import {
   searchResponseSchema,
   storyListQuerySchema,
   storyListResponseSchema,
+  storyDirectoryResponseSchema,
   type SearchQuery,
   type SearchResults,
+  type StoryDirectory,
   type StoryList,
   type StoryListQuery,
 } from '@derna/contracts';
@@ -17,6 +19,11 @@ export const createStoriesApi = (request: Request) => ({
     const params = storyListQuerySchema.parse(query);
     const { data, meta } = storyListResponseSchema.parse(await request('/stories', params, init));
     return { stories: data, ...meta };
+  },
+
+  /** The sections and authors that have published stories, by name. */
+  async directory(init: RequestOptions = {}): Promise<StoryDirectory> {
+    return storyDirectoryResponseSchema.parse(await request('/stories/directory', {}, init)).data;
   },
 
   /** Best match first, each with its highlighted passage. */

@@ -31,6 +31,8 @@ export const storyListQuerySchema = z.strictObject({
   /** A story to leave out (related stories never include the story itself). */
   exclude: z.string().regex(SLUG_PATTERN).optional(),
   featured: z.enum(['true']).optional(),
+  /** Also the front page's lead (the newest featured story), in the same answer: one request, not two. */
+  lead: z.enum(['true']).optional(),
   page: z.coerce.number().int().min(1).max(MAX_LIST_PAGE).default(1),
   pageSize: z.coerce.number().int().min(1).max(50).default(STORIES_PAGE_SIZE),
 });
@@ -42,6 +44,8 @@ export const storyListSchema = z.object({
   /** The section or author the list was filtered by, as readers see them. */
   section: categorySchema.nullable(),
   author: authorSchema.nullable(),
+  /** Asked for with `lead`: the newest featured story, or null when none is featured. */
+  lead: storySummarySchema.nullable().optional(),
 });
 export type StoryList = z.infer<typeof storyListSchema>;
 
@@ -66,6 +70,17 @@ export type SearchResults = z.infer<typeof searchResultsSchema>;
 /** The wire envelopes of `GET /api/stories` and `GET /api/stories/search`, as the CMS sends them. */
 export const storyListResponseSchema = z.object({
   data: z.array(storySummarySchema),
-  meta: z.object({ pagination: paginationSchema, section: categorySchema.nullable(), author: authorSchema.nullable() }),
+  meta: z.object({ pagination: paginationSchema, section: categorySchema.nullable(), author: authorSchema.nullable(), lead: storySummarySchema.nullable().optional() }),
 });
 export const searchResponseSchema = z.object({ data: z.array(searchHitSchema), meta: z.object({ pagination: paginationSchema }) });
+
+/** A section or author that has published stories, and when the newest of them last changed. */
+export const directoryEntrySchema = z.object({ name: z.string(), slug: z.string(), updatedAt: z.string() });
+export type DirectoryEntry = z.infer<typeof directoryEntrySchema>;
+
+/** The sections and authors with published stories (the header's sections, the sitemap), by name. */
+export const storyDirectorySchema = z.object({ sections: z.array(directoryEntrySchema), authors: z.array(directoryEntrySchema) });
+export type StoryDirectory = z.infer<typeof storyDirectorySchema>;
+
+/** The wire envelope of `GET /api/stories/directory`. */
+export const storyDirectoryResponseSchema = z.object({ data: storyDirectorySchema });

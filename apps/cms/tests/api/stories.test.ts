@@ -94,14 +94,19 @@ describe('GET /api/stories', () => {
     expect(counts[stories[0]?.slug as string]).toBe(0);
   });
 
-  it('lists featured stories once an editor marks one', async () => {
+  it('lists featured stories once an editor marks one, and answers the front page with its lead', async () => {
     expect((await list({ featured: 'true' })).body.data).toEqual([]);
+    expect(storyListResponseSchema.parse((await list({ lead: 'true' })).body).meta.lead).toBeNull();
+    expect((await list({})).body.meta).not.toHaveProperty('lead');
     const editor = await cms.editor();
     expect((await editor.update(stories[0]?.documentId as string, { featured: true })).status).toBe(200);
     expect((await editor.publish(stories[0]?.documentId as string)).status).toBe(200);
     const { body } = await list({ featured: 'true' });
     expect(body.data.map(({ slug }: { slug: string }) => slug)).toEqual([stories[0]?.slug]);
     expect(body.data[0].featured).toBe(true);
+    const front = storyListResponseSchema.parse((await list({ lead: 'true', pageSize: 2 })).body);
+    expect(front.meta.lead?.slug).toBe(stories[0]?.slug);
+    expect(front.data.map(({ slug }) => slug)).toEqual([stories[3]?.slug, stories[2]?.slug]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { getFeaturedStory, getStoryList } from '@/lib/stories';
+import { getStoryList } from '@/lib/stories';
 import { listPagePath } from '@/lib/list-paths';
 import { LeadStory } from './lead-story';
 import { ListNotFound } from './list-not-found';
@@ -11,11 +11,11 @@ import { StoryList } from './story-list';
  * latest only). The lead is the newest story an editor featured, or else the newest story.
  */
 export async function FrontPage({ page }: { page: number }) {
-  const list = await getStoryList({}, page);
+  const list = await getStoryList(page === 1 ? { lead: true } : {}, page);
   if (!list || (page > 1 && page > list.pagination.pageCount)) return <ListNotFound />;
   if (page > 1) return <ListView title="Latest news" stories={list.stories} pagination={list.pagination} base="/" />;
 
-  const lead = (await getFeaturedStory()) ?? list.stories[0];
+  const lead = list.lead ?? list.stories[0];
   const latest = list.stories.filter(({ documentId }) => documentId !== lead?.documentId);
   return (
     <div className="front">

@@ -1,17 +1,18 @@
 import Link from 'next/link';
 import { SearchForm } from '@/components/search/search-form';
+import { getStoryDirectory } from '@/lib/stories';
+import { SectionNav } from './section-nav';
 
-export function SiteHeader({ siteName }: { siteName: string }) {
+/** Server-rendered only: the sections come from one cached fetch, refreshed by the `articles` tag. */
+export async function SiteHeader({ siteName }: { siteName: string }) {
+  const { sections } = await getStoryDirectory();
   return (
     <header className="site-header" id="top" tabIndex={-1}>
       <div className="site-header__inner">
         <Link href="/" className="site-header__name">
           {siteName}
         </Link>
-        <nav aria-label="Sections" className="site-header__nav">
-          <Link href="/">Latest</Link>
-          <a href="/feed.xml">RSS</a>
-        </nav>
+        <SectionNav sections={sections} />
         <SearchForm id="site-search" name="Site search" className="search-form search-form--header" />
       </div>
     </header>

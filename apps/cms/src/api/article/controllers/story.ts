@@ -2,6 +2,7 @@ import { searchQuerySchema, storyListQuerySchema } from '@derna/contracts';
 import { parseQuery, respond } from '../rules/story-error';
 import { listStories } from '../rules/story-lists';
 import { searchStories } from '../rules/story-search';
+import { storyDirectory } from '../rules/story-directory';
 import { checkSearchBudget } from '../rules/search-limiter';
 
 type Context = {
@@ -23,6 +24,10 @@ export default {
       const { stories, ...meta } = await listStories(strapi, query);
       return { data: stories, meta };
     });
+  },
+
+  async directory(ctx: Context) {
+    await respond(ctx, async () => ({ data: await storyDirectory(strapi) }));
   },
 
   async search(ctx: Context) {

@@ -3,6 +3,7 @@ import { storyListQuerySchema, type StoryList, type StorySummary } from '@derna/
 import type { z } from 'zod';
 import { StoryError } from './story-error';
 import { SUMMARY_POPULATE, SUMMARY_SELECT, toStorySummary, type SummaryRow } from './public-story';
+import { createStoryTally, joinTableOf, type Owner } from './story-tally';
 
 const ARTICLE = 'api::article.article';
 export type ListQuery = z.output<typeof storyListQuerySchema>;
@@ -47,12 +48,6 @@ const findAuthor = async (strapi: Core.Strapi, slug: string) => {
   return { id: author.id as number, public: { name: author.name as string, slug: author.slug as string, bio: (author.bio as string | null) ?? null } };
 };
 
-type JoinTable = { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
-
-/** The link table of an article relation, as Strapi named it (articles_category_lnk…). */
-const joinTableOf = (strapi: Core.Strapi, relation: 'category' | 'author') =>
-  (strapi.db.metadata.get(ARTICLE).attributes[relation] as unknown as { joinTable: JoinTable }).joinTable;
-
 /**
  * Published rows of the list, in plain SQL: the relation filters as EXISTS on Strapi's link
  * tables (no join, no DISTINCT), so the planner can walk the published-date index in order.
@@ -70,6 +65,35 @@ const listRows = (strapi: Core.Strapi, query: ListQuery, owners: { section?: num
   if (query.featured) rows.where('a.featured', strapi.db.dialect.client === 'postgres' ? true : 1);
   if (query.exclude) rows.whereNot('a.slug', query.exclude);
   return rows;
+};
+
+/** The one owner a list is of, when nothing else narrows it: its count is kept (story-tally). */
+const talliedOwner = (query: ListQuery, owners: { section?: number; author?: number }): Owner | null => {
+  if (query.featured || query.exclude) return null;
+  if (owners.section !== undefined && owners.author === undefined) return { relation: 'category', id: owners.section };
+  if (owners.author !== undefined && owners.section === undefined) return { relation: 'author', id: owners.author };
+  return null;
+};
+
+/**
+ * How many rows the list has. A section's or author's from story_tallies (counting its stories
+ * through the link table grows with the section); the front page's through the published-date
+ * index, whose count PostgreSQL answers from the index alone.
+ */
+const countRows = async (strapi: Core.Strapi, query: ListQuery, owners: { section?: number; author?: number }) => {
+  const owner = talliedOwner(query, owners);
+  if (owner) return [{ total: await createStoryTally(strapi).count(owner) }];
+  return listRows(strapi, query, owners).count({ total: '*' }) as Promise<Array<{ total: number | string }>>;
+};
+
+/** The front page's lead: the newest story an editor featured, or null. */
+const newestFeatured = async (strapi: Core.Strapi): Promise<StorySummary | null> => {
+  const rows = (await listRows(strapi, { featured: 'true', page: 1, pageSize: 1 }, {})
+    .select('a.id')
+    .orderBy([{ column: 'a.published_date', order: 'desc' }, { column: 'a.id', order: 'desc' }])
+    .limit(1)) as Array<{ id: number }>;
+  const [lead] = await summariesByIds(strapi, rows.map(({ id }) => Number(id)));
+  return lead ?? null;
 };
 
 /**
@@ -90,10 +114,11 @@ export const listStories = async (strapi: Core.Strapi, query: ListQuery): Promis
       .orderBy([{ column: 'a.published_date', order: 'desc' }, { column: 'a.id', order: 'desc' }])
       .offset((page - 1) * pageSize)
       .limit(pageSize) as Promise<Array<{ id: number }>>,
-    listRows(strapi, query, owners).count({ total: '*' }) as Promise<Array<{ total: number | string }>>,
+    countRows(strapi, query, owners),
   ]);
   const total = Number(count?.total ?? 0);
   return {
+    ...(query.lead ? { lead: await newestFeatured(strapi) } : {}),
     stories: await summariesByIds(strapi, ids.map(({ id }) => Number(id))),
     pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
     section: section?.public ?? null,
