@@ -4,16 +4,17 @@ import { draftMode } from 'next/headers';
 import { createCmsClient } from '@derna/cms-client';
 import { MAX_PAGE_SIZE, SLUG_PATTERN } from '@derna/contracts';
 import { env } from './env';
+import { countedCmsFetch } from './cms-reads';
 import { cacheTags } from './cache-tags';
 import { resolveMedia } from './media';
 import { renderOnRequestWithoutCmsAtBuild } from './build-without-cms';
 
 /** Readers' client: no token, published content only, responses cached by tag. */
-const publicClient = createCmsClient({ baseUrl: env.CMS_URL });
+const publicClient = createCmsClient({ baseUrl: env.CMS_URL, fetch: countedCmsFetch });
 
 /** Editors' preview client: a server-only token that may read drafts; never cached. */
 const previewClient = env.CMS_API_TOKEN
-  ? createCmsClient({ baseUrl: env.CMS_URL, token: env.CMS_API_TOKEN })
+  ? createCmsClient({ baseUrl: env.CMS_URL, token: env.CMS_API_TOKEN, fetch: countedCmsFetch })
   : null;
 
 const mediaBase = env.CMS_PUBLIC_URL ?? env.CMS_URL;

@@ -3,13 +3,14 @@ import { cache } from 'react';
 import { createCmsClient, CmsRequestError } from '@derna/cms-client';
 import { RELATED_STORIES, SLUG_PATTERN, type Article, type StorySummary } from '@derna/contracts';
 import { env } from './env';
+import { countedCmsFetch } from './cms-reads';
 import { cacheTags } from './cache-tags';
 import { FALLBACK_REVALIDATE_SECONDS } from './cms';
 import { resolveMedia } from './media';
 import { renderOnRequestWithoutCmsAtBuild } from './build-without-cms';
 
 /** Readers' client for lists and search: no token, so published stories only. */
-const client = createCmsClient({ baseUrl: env.CMS_URL });
+const client = createCmsClient({ baseUrl: env.CMS_URL, fetch: countedCmsFetch });
 const mediaBase = env.CMS_PUBLIC_URL ?? env.CMS_URL;
 
 /** Cached by Next under these tags: readers cost the CMS nothing until a change names one. */

@@ -1,7 +1,21 @@
 import { revalidateTag } from 'next/cache';
+import { after } from 'next/server';
 import { REVALIDATE_SECRET_HEADER, revalidateRequestSchema } from '@derna/contracts';
 import { env } from '@/lib/env';
 import { secretMatches } from '@/lib/secret';
+import { readCmsRecently } from '@/lib/cms-reads';
+
+/**
+ * Next takes a page or fetch for fresh when it was stored after its tags were revalidated, and
+ * times it by when it was stored: one whose render began before the change (reading the old
+ * content) and ended after this call would stay until the hourly fallback (vercel/next.js#69064).
+ * So when a render may be under way (this process read the CMS within RENDER_WINDOW_MS, or the
+ * cache is shared with replicas whose renders it cannot see), the tags go again SETTLE_MS later,
+ * once such renders are done. On a quiet site that costs nothing; otherwise one more render.
+ */
+const SETTLE_MS = 1000;
+const RENDER_WINDOW_MS = 1000;
+const sharedCache = Boolean(process.env.REDIS_URL);
 
 /**
  * The CMS calls this after an article changes. By default the next reader still gets the cached
@@ -17,6 +31,16 @@ export async function POST(request: Request) {
     return Response.json({ error: 'Expected { tags: string[] } of known tags.', problems }, { status: 400 });
   }
   const { tags, immediate = false } = parsed.data;
-  for (const tag of tags) revalidateTag(tag, immediate ? { expire: 0 } : 'max');
+  const revalidate = () => {
+    for (const tag of tags) revalidateTag(tag, immediate ? { expire: 0 } : 'max');
+  };
+  const renderMayStraddle = sharedCache || readCmsRecently(RENDER_WINDOW_MS);
+  revalidate();
+  if (renderMayStraddle) {
+    after(async () => {
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      revalidate();
+    });
+  }
   return Response.json({ revalidated: true, tags, immediate, now: Date.now() });
 }
