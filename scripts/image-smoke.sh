@@ -117,6 +117,13 @@ cleanup() {
 }
 
 secret() { head -c 24 /dev/urandom | base64 | tr -d '/+='; }
+revalidate_secret() { sed -n 's/^REVALIDATE_SECRET=//p' "$WORK/cms.env"; }
+# cache_status <url> [curl options]: the edge's X-Cache-Status for one GET.
+cache_status() {
+  local url=$1
+  shift
+  curl -fsS -o /dev/null -D - "$@" "$url" | tr -d '\r' | sed -n 's/^[Xx]-[Cc]ache-[Ss]tatus: //p'
+}
 
 write_env() {
   local api_token revalidate preview
@@ -152,6 +159,7 @@ CMS_URL=$CMS_EDGE
 CMS_PUBLIC_URL=$CMS_EDGE
 SITE_URL=$EDGE
 TRUSTED_PROXY_HOPS=1
+EDGE_URL=$EDGE
 CMS_API_TOKEN=$api_token
 REVALIDATE_SECRET=$revalidate
 PREVIEW_SECRET=$preview
@@ -192,6 +200,7 @@ start_edge() {
   fi
   podman run -d --name "$P-edge" --network host \
     -e "EDGE_PORT=$EDGE_PORT" -e "CMS_EDGE_PORT=$CMS_EDGE_PORT" -e EDGE_CACHE_DIR=/var/cache/nginx/derna \
+    -e "EDGE_REFRESH_SECRET=$(revalidate_secret)" \
     -e "WEB_UPSTREAM_SERVERS=server 127.0.0.1:${WEB_PORTS[0]} max_fails=1 fail_timeout=2s; server 127.0.0.1:${WEB_PORTS[1]} max_fails=1 fail_timeout=2s;" \
     -e "CMS_UPSTREAM_SERVERS=server 127.0.0.1:${CMS_PORTS[0]} max_fails=1 fail_timeout=2s; server 127.0.0.1:${CMS_PORTS[1]} max_fails=1 fail_timeout=2s;" \
     -v "$template:/etc/nginx/templates/default.conf.template:ro" localhost/derna-standin-nginx >/dev/null
@@ -238,6 +247,11 @@ check_story_and_admin() {
   curl -fsS "$EDGE/feed.xml" | grep -q "<rss" || fail "the feed through the edge"
   curl -fsS "$CMS_EDGE/admin" | grep -qi "strapi" || fail "the admin through the edge"
   echo "story, home page, feed and admin answer through the edge"
+  cache_status "$EDGE/news/$SLUG" >/dev/null
+  [ "$(cache_status "$EDGE/news/$SLUG" -H 'X-Edge-Refresh: guess')" != BYPASS ] || fail "a wrong X-Edge-Refresh got past the edge's copy"
+  [ "$(cache_status "$EDGE/news/$SLUG" -H "X-Edge-Refresh: $(revalidate_secret)")" = BYPASS ] ||
+    fail "the site's refresh (X-Edge-Refresh with REVALIDATE_SECRET) did not replace the edge's copy"
+  echo "the edge replaces a page's copy for the site's secret only"
   if [ -f "$ROOT/apps/web/cache-handler.mjs" ]; then
     local keys
     keys=$(redis-cli -p "$REDIS_PORT" --scan --pattern 'derna:site:*' | wc -l)

@@ -11,6 +11,11 @@ const schema = z.object({
   PREVIEW_SECRET: z.string().min(16, 'PREVIEW_SECRET must be at least 16 characters').optional(),
   CMS_API_TOKEN: z.string().min(16).optional(),
   /**
+   * The edge's reader server as the site reaches it (compose: http://edge:8080). Set, the site
+   * replaces the edge's copy of a story page the moment the CMS reports a change to it.
+   */
+  EDGE_URL: z.url().optional(),
+  /**
    * Trusted reverse proxies in front of the site (the edge: 1). Read by server/preload.cjs,
    * which settles X-Forwarded-For from the socket and exactly that many hops; validated here too.
    */

@@ -1,4 +1,4 @@
-import { cacheTags, cacheTagSchema, revalidateRequestSchema, slugSchema } from './cache-tags';
+import { cacheTags, cacheTagSchema, EDGE_REFRESH_MAX_STORIES, revalidateRequestSchema, slugSchema } from './cache-tags';
 
 describe('cache tags', () => {
   it('accepts every tag the builders make', () => {
@@ -17,6 +17,13 @@ describe('cache tags', () => {
     expect(revalidateRequestSchema.safeParse({ tags: [] }).success).toBe(false);
     expect(revalidateRequestSchema.safeParse({ tags: Array(21).fill('articles') }).success).toBe(false);
     expect(revalidateRequestSchema.safeParse({ tags: ['articles'], immediate: true }).success).toBe(true);
+  });
+
+  it('names story pages to refresh at the edge by slug only, a bounded number of them', () => {
+    expect(revalidateRequestSchema.safeParse({ tags: ['comments:k2x9abc'], stories: ['derna-floods'] }).success).toBe(true);
+    for (const stories of [['../admin'], ['/news/x'], ['a b'], Array(EDGE_REFRESH_MAX_STORIES + 1).fill('x')]) {
+      expect(revalidateRequestSchema.safeParse({ tags: ['articles'], stories }).success).toBe(false);
+    }
   });
 });
 

@@ -37,11 +37,23 @@ export const cacheTagSchema = z.union([
 export const REVALIDATE_SECRET_HEADER = 'x-revalidate-secret';
 
 /**
+ * The header with which the site asks the edge for a fresh copy of a page (the same secret; the
+ * edge bypasses its copy only when it matches, and never passes the header on).
+ */
+export const EDGE_REFRESH_HEADER = 'x-edge-refresh';
+
+/** The most story pages one revalidation may have refreshed at the edge (a bulk moderation). */
+export const EDGE_REFRESH_MAX_STORIES = 50;
+
+/**
  * The body of `POST /api/revalidate`. `immediate` drops cached pages at once (a story taken down
  * must not be served again); otherwise the next reader gets the old page while a new one renders.
+ * `stories`: the slugs of story pages whose copies at the edge the site replaces at once, rather
+ * than letting them expire (a takedown or an approval then reaches readers in one render).
  */
 export const revalidateRequestSchema = z.object({
   tags: z.array(cacheTagSchema).min(1).max(20),
   immediate: z.boolean().optional(),
+  stories: z.array(slugSchema).max(EDGE_REFRESH_MAX_STORIES).optional(),
 });
 export type RevalidateRequest = z.infer<typeof revalidateRequestSchema>;

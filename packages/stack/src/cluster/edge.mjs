@@ -7,9 +7,9 @@ import { repoRoot } from '../paths.mjs';
 export const EDGE_TEMPLATE = path.join(repoRoot, 'deploy', 'edge', 'nginx.conf.template');
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
 const MIME_TYPES = '/etc/nginx/mime.types';
-const TEMPLATE_NAMES = ['EDGE_PORT', 'CMS_EDGE_PORT', 'WEB_UPSTREAM_SERVERS', 'CMS_UPSTREAM_SERVERS', 'EDGE_CACHE_DIR'];
+const TEMPLATE_NAMES = ['EDGE_PORT', 'CMS_EDGE_PORT', 'WEB_UPSTREAM_SERVERS', 'CMS_UPSTREAM_SERVERS', 'EDGE_CACHE_DIR', 'EDGE_REFRESH_SECRET'];
 
-/** Plain substitution of exactly the template's five names, as envsubst does in the nginx image. */
+/** Plain substitution of exactly the template's six names, as envsubst does in the nginx image. */
 export const renderEdgeTemplate = (template, values) =>
   template.replace(/\$\{([A-Z_]+)\}/g, (match, name) => {
     if (!TEMPLATE_NAMES.includes(name)) return match;
@@ -70,6 +70,7 @@ export const prepareEdge = (dir, settings) => {
     WEB_UPSTREAM_SERVERS: upstreamServers(settings.webPorts),
     CMS_UPSTREAM_SERVERS: upstreamServers(settings.cmsPorts),
     EDGE_CACHE_DIR: path.join(dir, 'cache'),
+    EDGE_REFRESH_SECRET: settings.edgeRefreshSecret,
   });
   fs.writeFileSync(path.join(dir, 'edge.conf'), edge);
   fs.writeFileSync(path.join(dir, 'nginx.conf'), mainConf(dir, fs.existsSync(BROTLI_MODULE), settings.edgeAccessLog));

@@ -68,7 +68,8 @@ export const runCluster = async () => {
     // Revalidation goes through the edge to any site replica: the cache they share is in Redis.
     WEB_INTERNAL_URL: edgeUrl,
   });
-  const webEnv = { ...base, CMS_URL: cmsEdgeUrl, NEXT_DIST_DIR: settings.webDistDir, TRUSTED_PROXY_HOPS: '1' };
+  // EDGE_URL: the site replaces a changed story's copy at the edge (REVALIDATE_SECRET, from base).
+  const webEnv = { ...base, CMS_URL: cmsEdgeUrl, NEXT_DIST_DIR: settings.webDistDir, TRUSTED_PROXY_HOPS: '1', EDGE_URL: edgeUrl };
 
   // For tests: which process is which replica, and whether the cluster is ready.
   const stateFile = fileEnv.CLUSTER_STATE_FILE;

@@ -24,6 +24,11 @@ export const clusterSettings = (env) => {
         'cache, rate limits and job locks there.',
     );
   }
+  // The edge lets the site replace a page's copy with this secret (deploy/edge/nginx.conf.template):
+  // it goes into nginx's config as a quoted string, so letters, digits, - and _ only.
+  if (!/^[A-Za-z0-9_-]{16,}$/.test(env.REVALIDATE_SECRET ?? '')) {
+    throw new Error('start:cluster needs REVALIDATE_SECRET: 16 or more letters, digits, - or _ (`pnpm start:cluster` generates one into .env outside production).');
+  }
   const edgePort = int(env, 'EDGE_PORT', 8080);
   const cmsEdgePort = int(env, 'CMS_EDGE_PORT', edgePort + 1);
   const webReplicas = int(env, 'WEB_REPLICAS', 2);
@@ -46,6 +51,7 @@ export const clusterSettings = (env) => {
     cmsPublicUrl: env.CLUSTER_CMS_PUBLIC_URL || `http://localhost:${cmsEdgePort}`,
     // The site's build of its own: built once against this cluster's CMS, shared by every replica.
     webDistDir: env.CLUSTER_NEXT_DIST_DIR || '.next-cluster',
+    edgeRefreshSecret: env.REVALIDATE_SECRET,
     // Benchmarks: the edge logs every request and background refresh here (off otherwise).
     edgeAccessLog: env.CLUSTER_EDGE_ACCESS_LOG || '',
   };

@@ -10,9 +10,9 @@ type Row = { id: number; slug?: string | null; publishedAt?: string | null; upda
  * A story's change reaches every page that shows it: its own page under every slug it had or has
  * (a renamed story has two) and every list (`articles`). Its own page is rendered afresh for the
  * next reader (stale-while-revalidate there could render the new page from the old, still cached
- * story while other stories are published); the lists may be served stale while they render,
- * unless a published slug disappeared (unpublish, delete, rename): then no reader may get a page
- * or list showing it, even once.
+ * story while other stories are published), and so is its copy at the edge; the lists may be
+ * served stale while they render, unless a published slug disappeared (unpublish, delete, rename):
+ * then no reader may get a page or list showing it, even once.
  */
 export const articleChanges: ChangeMap = {
   uid: UID,
@@ -33,7 +33,7 @@ export const articleChanges: ChangeMap = {
       if (publishedVersion(beforeRows) === publishedVersion(afterRows)) return [];
       const slugs = new Set([...beforeRows, ...afterRows].flatMap(({ slug }) => (slug ? [slug] : [])));
       return [
-        { tags: [...slugs].map(cacheTags.article), immediate: true },
+        { tags: [...slugs].map(cacheTags.article), immediate: true, stories: [...slugs] },
         { tags: [cacheTags.articleList], immediate: [...was].some((slug) => !is.has(slug)) },
       ];
     };

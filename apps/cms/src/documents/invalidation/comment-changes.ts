@@ -3,6 +3,7 @@ import type { ChangeMap } from './types';
 import { documentIdOf } from './types';
 
 const UID = 'api::comment.comment';
+const ARTICLE = 'api::article.article';
 
 /** Everything of a comment that readers can see, and where. */
 const PUBLIC_FIELDS = ['article', 'parent', 'moderationStatus', 'authorName', 'authorUrl', 'body'] as const;
@@ -14,10 +15,10 @@ const sameToReaders = (a: Row, b: Row) => PUBLIC_FIELDS.every((field) => a[field
 /**
  * A comment's change reaches its story (both stories, if it moved) and the counts on lists,
  * whatever made it: the Moderation page, the Content Manager (single or bulk), erasure, a script.
- * The story's own comments are dropped at once either way: a comment taken down must never be
- * served again, and one just approved must not wait for a second refresh behind the edge's
- * one-second cache (a stale-while-revalidate render there shows it only a cycle later). The
- * counts beside stories on lists may lag one render, unless a comment left.
+ * The story's own comments are dropped at once either way, and its page at the edge is replaced:
+ * a comment taken down must never be served again, and one just approved must not wait for the
+ * edge's copy to expire (nor for a stale-while-revalidate render a cycle later). The counts beside
+ * stories on lists may lag one render, unless a comment left.
  */
 export const commentChanges: ChangeMap = {
   uid: UID,
@@ -31,9 +32,12 @@ export const commentChanges: ChangeMap = {
       const is = done.action === 'delete' ? undefined : await rowOf(documentIdOf(done));
       if (!shown(was) && !shown(is)) return [];
       if (was && is && shown(was) && shown(is) && sameToReaders(was, is)) return [];
-      const stories = new Set([was?.article, is?.article].filter((article): article is string => Boolean(article)));
+      const stories = [...new Set([was?.article, is?.article].filter((article): article is string => Boolean(article)))];
+      const published: Array<{ slug: string | null }> = await strapi.db
+        .query(ARTICLE)
+        .findMany({ where: { documentId: { $in: stories }, publishedAt: { $notNull: true } }, select: ['slug'] });
       return [
-        { tags: [...stories].map(cacheTags.comments), immediate: true },
+        { tags: stories.map(cacheTags.comments), immediate: true, stories: published.flatMap(({ slug }) => (slug ? [slug] : [])) },
         { tags: [cacheTags.commentCounts], immediate: shown(was) },
       ];
     };

@@ -1,4 +1,4 @@
-import { REVALIDATE_SECRET_HEADER, type RevalidateRequest } from '@derna/contracts';
+import { EDGE_REFRESH_MAX_STORIES, REVALIDATE_SECRET_HEADER, type RevalidateRequest } from '@derna/contracts';
 import type { Invalidation } from './types';
 
 type Log = { warn: (message: string) => void; info: (message: string) => void };
@@ -20,13 +20,15 @@ const TAGS_PER_REQUEST = 20;
  * Tells the site which cached pages are stale, and keeps telling it until it has heard.
  *
  * A change is saved whether or not the site answers. Tags the site did not acknowledge stay in
- * `pending` (merged: a tag once immediate stays immediate) and go again after a backoff; the
- * outage is logged once when it starts and once when it ends. Without the CMS reaching it, a
- * cached page still expires after the site's fallback revalidation period.
+ * `pending` (merged: a tag once immediate stays immediate), with the story pages to refresh at
+ * the edge, and go again after a backoff; the outage is logged once when it starts and once when
+ * it ends. Without the CMS reaching it, a cached page still expires after the site's fallback
+ * revalidation period.
  */
 export const createSiteNotifier = ({ url, secret, log, timeoutMs = 3000, retryDelaysMs = { first: 500, max: 30_000 } }: SiteNotifierOptions) => {
   const endpoint = `${url.replace(/\/$/, '')}/api/revalidate`;
   const pending = new Map<string, boolean>();
+  const pendingStories = new Set<string>();
   let inFlight: Promise<void> | undefined;
   let retryTimer: NodeJS.Timeout | undefined;
   let failures = 0;
@@ -48,14 +50,20 @@ export const createSiteNotifier = ({ url, secret, log, timeoutMs = 3000, retryDe
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
   };
 
-  const batches = (entries: Array<[string, boolean]>): RevalidateRequest[] =>
-    [true, false].flatMap((immediate) => {
-      const tags = entries.filter(([, isImmediate]) => isImmediate === immediate).map(([tag]) => tag);
-      return Array.from({ length: Math.ceil(tags.length / TAGS_PER_REQUEST) }, (_, index) => ({
-        tags: tags.slice(index * TAGS_PER_REQUEST, (index + 1) * TAGS_PER_REQUEST),
-        immediate,
-      }));
-    });
+  /**
+   * Immediate tags first; the story pages to refresh at the edge go with the first request (past
+   * the most one request may name, the rest of a bulk change expires at the edge within seconds).
+   */
+  const batches = (entries: Array<[string, boolean]>, stories: string[]): RevalidateRequest[] =>
+    [true, false]
+      .flatMap((immediate) => {
+        const tags = entries.filter(([, isImmediate]) => isImmediate === immediate).map(([tag]) => tag);
+        return Array.from({ length: Math.ceil(tags.length / TAGS_PER_REQUEST) }, (_, index) => ({
+          tags: tags.slice(index * TAGS_PER_REQUEST, (index + 1) * TAGS_PER_REQUEST),
+          immediate,
+        }));
+      })
+      .map((request, index) => (index === 0 && stories.length ? { ...request, stories: stories.slice(0, EDGE_REFRESH_MAX_STORIES) } : request));
 
   const retryLater = () => {
     failures += 1;
@@ -69,13 +77,16 @@ export const createSiteNotifier = ({ url, secret, log, timeoutMs = 3000, retryDe
 
   const sendPending = async () => {
     const entries = [...pending];
+    const stories = [...pendingStories];
     pending.clear();
+    pendingStories.clear();
     try {
-      for (const request of batches(entries)) await post(request);
+      for (const request of batches(entries, stories)) await post(request);
       if (failures > 0) log.info(`Site revalidation: the site at ${url} answers again; stale pages refreshed.`);
       failures = 0;
     } catch (error) {
       for (const [tag, immediate] of entries) keep(tag, immediate);
+      for (const story of stories) pendingStories.add(story);
       if (failures === 0) {
         log.warn(`Site revalidation failed (${String(error)}): the site at ${url} is unreachable; changes are saved and will reach it when it answers.`);
       }
@@ -100,7 +111,10 @@ export const createSiteNotifier = ({ url, secret, log, timeoutMs = 3000, retryDe
 
   return {
     notify(invalidations: Invalidation[]): void {
-      for (const { tags, immediate } of invalidations) for (const tag of tags) keep(tag, immediate);
+      for (const { tags, immediate, stories = [] } of invalidations) {
+        for (const tag of tags) keep(tag, immediate);
+        for (const story of stories) pendingStories.add(story);
+      }
       // A new change is worth a try now rather than at the end of a long backoff: the site may
       // well be back (one failed call per change, never per reader).
       stopRetrying();

@@ -1,7 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
-/** Which cached pages a change made stale; `immediate` when something left them (a takedown). */
-export type Invalidation = { tags: string[]; immediate: boolean };
+/**
+ * Which cached pages a change made stale; `immediate` when something left them (a takedown).
+ * `stories`: slugs of the story pages whose copies at the edge are to be replaced at once.
+ */
+export type Invalidation = { tags: string[]; immediate: boolean; stories?: string[] };
 
 export type DocumentChange = {
   action: string;
