@@ -20,6 +20,8 @@ export type Cluster = {
   moderator: AdminSession;
   editor: AdminSession;
   previewSecret: string;
+  /** The CMS's, the site's and the edge's shared secret (revalidation, X-Edge-Refresh). */
+  revalidateSecret: string;
   redis: TestRedis;
   state: () => ClusterState;
   output: () => string;
@@ -137,6 +139,7 @@ export const startCluster = async ({ edgeAccessLog, env = {} }: StartClusterOpti
       moderator: await adminLogin(cmsEdgeUrl, ...(DEMO.moderator as [string, string])),
       editor: await adminLogin(cmsEdgeUrl, ...(DEMO.editor as [string, string])),
       previewSecret: secrets.PREVIEW_SECRET,
+      revalidateSecret: secrets.REVALIDATE_SECRET,
       redis,
       state,
       output: cluster.output,

@@ -1,15 +1,22 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { articleEditor, buildArticle, requestFrom, startCluster, waitUntil as waitFor, type Cluster } from '@derna/testkit';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const DERNA = 'libya-haftars-army-in-control-of-derna';
 let cluster: Cluster;
+/** What reached the site replicas through the edge: `$msec $upstream_addr $upstream_cache_status $status $request_uri`. */
+const edgeLog = path.join(os.tmpdir(), `derna-cluster-edge-${process.pid}.log`);
+const edgeLogLines = () => (fs.existsSync(edgeLog) ? fs.readFileSync(edgeLog, 'utf8').split('\n').filter(Boolean) : []);
 
 beforeAll(async () => {
-  cluster = await startCluster();
+  cluster = await startCluster({ edgeAccessLog: edgeLog });
 }, 900_000);
 afterAll(async () => {
   await cluster?.stop();
+  fs.rmSync(edgeLog, { force: true });
 }, 60_000);
 
 const storyPath = `/news/${DERNA}`;
@@ -124,6 +131,39 @@ describe('pnpm start:cluster', () => {
     );
     process.stdout.write(`approve → visible (edge, replicas): ${delays.join(', ')} ms\n`);
     for (const delay of delays) expect(delay).toBeLessThanOrEqual(2000);
+  });
+
+  it("replaces the story's copies at the edge the moment a comment on it is approved", async () => {
+    const text = `Refreshed at the edge ${Date.now()}`;
+    const posted = await postComment(nextReader(), await articleId(), text);
+    expect(posted.status).toBe(201);
+    const { comment } = JSON.parse(posted.body);
+    const approvedAt = Date.now();
+    expect((await cluster.moderator.request('POST', '/moderation/comments/status', { documentIds: [comment.id], status: 'approved' })).status).toBe(200);
+    // The site asked the edge for both copies (gzip and plain) past the cached ones: BYPASS. The
+    // log is written a second at a time, so lines are picked by their time, not their place.
+    const refreshes = () =>
+      edgeLogLines().filter((line) => {
+        const [msec, , cacheStatus, status, uri] = line.split(' ');
+        return Number(msec) * 1000 >= approvedAt && cacheStatus === 'BYPASS' && status === '200' && uri === storyPath;
+      });
+    await waitFor(() => refreshes().length >= 2, 10_000, 'the edge refresh of the story');
+    await waitFor(async () => (await requestFrom('127.0.0.1', `${cluster.edgeUrl}${storyPath}`)).body.includes(text), 5_000, 'the approval at the edge', 50);
+  });
+
+  it('lets only the shared secret past a cached page (X-Edge-Refresh)', async () => {
+    const url = `${cluster.edgeUrl}${storyPath}`;
+    await requestFrom('127.0.0.1', url);
+    const almost = `${cluster.revalidateSecret.slice(0, -1)}${cluster.revalidateSecret.endsWith('0') ? '1' : '0'}`;
+    for (const guess of ['', 'guess', `${cluster.revalidateSecret}x`, almost]) {
+      const reply = await requestFrom('127.0.0.1', url, { headers: { 'X-Edge-Refresh': guess } });
+      expect(reply.headers['x-cache-status']).not.toBe('BYPASS');
+    }
+    const refreshed = await requestFrom('127.0.0.1', url, { headers: { 'X-Edge-Refresh': cluster.revalidateSecret } });
+    expect(refreshed.headers['x-cache-status']).toBe('BYPASS');
+    expect(JSON.stringify(refreshed.headers)).not.toContain(cluster.revalidateSecret);
+    // The fresh copy is the one readers now get.
+    expect((await requestFrom('127.0.0.1', url)).headers['x-cache-status']).toMatch(/HIT|UPDATING|STALE/);
   });
 
   it('never mixes HTML and React Server Component payloads in the edge cache', async () => {
