@@ -84,9 +84,10 @@ export const storyThroughput = async (storyUrl: string, minimalUrl: string): Pro
         goal: '1', figure: 'Story page throughput', unit: 'req/s', measured: cached.rps('story'), baseline: cached.rps('minimal'),
         notes: `${common}. The goal for readers moved to the edge (goal 9; it was ≥ 0.9 here): the minimal page itself does ${round(cached.rps('minimalAtAddress') / cached.rps('minimal'), 3)} × at the story's address (rows below)`,
       }),
-      ratioRow({
-        goal: '1', figure: 'Story page p99 latency', unit: 'ms', measured: cached.p99('story'), baseline: cached.p99('minimal'), op: '<=', limit: 1.5,
-        notes: `${common}. At the story's address the minimal page itself has ${round(cached.p99('minimalAtAddress') / cached.p99('minimal'), 2)} × the p99, the as-heavy page ${round(cached.p99('asHeavyAtAddress') / cached.p99('minimal'), 2)} ×`,
+      // Its latency goal went with it: goal 9 holds the story through the edge to p99 ≤ 1.5 × the file.
+      infoRow({
+        goal: '1', figure: 'Story page p99 latency', unit: 'ms', measured: cached.p99('story'), baseline: cached.p99('minimal'),
+        notes: `${common}. The goal for readers moved to the edge (goal 9; it was ≤ 1.5 here). At the story's address the minimal page itself has ${round(cached.p99('minimalAtAddress') / cached.p99('minimal'), 2)} × the p99, the as-heavy page ${round(cached.p99('asHeavyAtAddress') / cached.p99('minimal'), 2)} ×`,
       }),
       infoRow({
         goal: '1', figure: 'Story page throughput, both servers after one on-request render', unit: 'req/s',

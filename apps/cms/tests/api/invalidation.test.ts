@@ -73,6 +73,8 @@ describe('comment changes reach the story page, whatever the path', () => {
     const call = await site.waitFor([`comments:${story.article}`], since, 5000, true);
     const counts = await site.waitFor(['comment-counts'], since, 5000, false);
     expect(call.secretOk && counts.secretOk).toBe(true);
+    // And the story's page at the edge is replaced at once (by slug: the site knows the address).
+    expect(call.stories).toEqual([story.slug]);
     // Told after the commit: a reader arriving with the call already sees the comment.
     expect(call.seen.approved).toBe(await approvedCount(story.article));
     expect((await adminReadComment(cms, id as string)).moderatedBy).toMatch(/\(#\d+\)$/);
@@ -175,6 +177,12 @@ describe('story changes', () => {
     const call = await site.waitFor(['articles', `article:${stories[0]?.slug}`], since, 5000, true);
     // A reader arriving with the call must not re-cache the story that was just taken down.
     expect(call.seen.published).toBe(0);
+    // Nor get it from the edge: both pages are replaced there (with the site's 404), each named in
+    // the call of its own change or of one sent with it.
+    const named = () => new Set(site.received.filter(({ at }) => at >= since).flatMap((received) => received.stories));
+    await timed(async () => {
+      while (!stories.every(({ slug }) => named().has(slug))) await new Promise((resolve) => setTimeout(resolve, 50));
+    });
   });
 
   it('bulk publish in the Content Manager answers at once and refreshes the lists', async () => {
@@ -204,7 +212,8 @@ describe('story changes', () => {
     await editor.update(article, { slug: `${slug}-renamed` });
     const since = await site.quiet();
     expect((await editor.publish(article)).status).toBe(200);
-    await site.waitFor([`article:${slug}`, `article:${slug}-renamed`], since, 5000, true);
+    const call = await site.waitFor([`article:${slug}`, `article:${slug}-renamed`], since, 5000, true);
+    expect([...call.stories].sort()).toEqual([slug, `${slug}-renamed`].sort());
   });
 
   it('deleting a story deletes its comments with it', async () => {

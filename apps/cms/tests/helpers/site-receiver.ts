@@ -1,7 +1,8 @@
 import http from 'node:http';
 import { freePort } from '@derna/testkit';
 
-export type Revalidation<T> = { tags: string[]; immediate: boolean; secretOk: boolean; at: number; seen: T };
+/** One call as the site got it; `stories`: the story pages (slugs) the site is to refresh at the edge. */
+export type Revalidation<T> = { tags: string[]; immediate: boolean; stories: string[]; secretOk: boolean; at: number; seen: T };
 
 /**
  * A real HTTP endpoint standing where the site's /api/revalidate is, recording what the CMS
@@ -15,11 +16,12 @@ export const startSiteReceiver = async <T = undefined>(secret: string, look: () 
     let body = '';
     request.on('data', (chunk) => (body += chunk));
     request.on('end', async () => {
-      const parsed = JSON.parse(body || '{}') as { tags?: string[]; immediate?: boolean };
+      const parsed = JSON.parse(body || '{}') as { tags?: string[]; immediate?: boolean; stories?: string[] };
       const seen = await look();
       received.push({
         tags: parsed.tags ?? [],
         immediate: parsed.immediate === true,
+        stories: parsed.stories ?? [],
         secretOk: request.headers['x-revalidate-secret'] === secret,
         at: Date.now(),
         seen,

@@ -23,6 +23,15 @@ describe('POST /api/revalidate', () => {
     expect((await revalidate('articles', secret)).status).toBe(400);
   });
 
+  it('refuses story pages to refresh at the edge that are not slugs, saying which', async () => {
+    const secret = stack.secret('REVALIDATE_SECRET');
+    const refused = await revalidate({ tags: ['articles'], stories: ['../admin'] }, secret);
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(await refused.json())).toContain('stories.0');
+    // With no edge in front (EDGE_URL unset), naming a story is accepted and nothing more happens.
+    expect((await revalidate({ tags: [`article:${DERNA_SLUG}`], immediate: true, stories: [DERNA_SLUG] }, secret)).status).toBe(200);
+  });
+
   it('revalidates known tags', async () => {
     const response = await revalidate({ tags: ['articles', `article:${DERNA_SLUG}`] }, stack.secret('REVALIDATE_SECRET'));
     expect(response.status).toBe(200);
