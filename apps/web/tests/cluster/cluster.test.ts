@@ -46,6 +46,16 @@ const postComment = (from: string, article: string, text: string, headers: Recor
     body: JSON.stringify({ article, authorName: 'Reader', authorEmail: `r-${text.replace(/\W/g, '')}@example.com`, body: text }),
   });
 
+/** A reader's comment on the story, approved on the Moderation page; returns when it was approved. */
+const postAndApprove = async (text: string) => {
+  const posted = await postComment(nextReader(), await articleId(), text);
+  expect(posted.status).toBe(201);
+  const { comment } = JSON.parse(posted.body);
+  const approvedAt = Date.now();
+  expect((await cluster.moderator.request('POST', '/moderation/comments/status', { documentIds: [comment.id], status: 'approved' })).status).toBe(200);
+  return approvedAt;
+};
+
 type QueueComment = { documentId: string; body: string; authorName: string; authorIp: string | null };
 const queue = async (): Promise<QueueComment[]> => {
   const all: QueueComment[] = [];
@@ -118,11 +128,7 @@ describe('pnpm start:cluster', () => {
 
   it('shows an approval through the edge and on every replica within 2 s', async () => {
     const text = `Approved through the cluster ${Date.now()}`;
-    const posted = await postComment(nextReader(), await articleId(), text);
-    expect(posted.status).toBe(201);
-    const { comment } = JSON.parse(posted.body);
-    const approvedAt = Date.now();
-    expect((await cluster.moderator.request('POST', '/moderation/comments/status', { documentIds: [comment.id], status: 'approved' })).status).toBe(200);
+    const approvedAt = await postAndApprove(text);
     const delays = await Promise.all(
       [cluster.edgeUrl, ...cluster.webUrls].map(async (url) => {
         await waitFor(async () => (await requestFrom('127.0.0.1', `${url}${storyPath}`)).body.includes(text), 10_000, `the approval on ${url}`, 50);
@@ -135,11 +141,7 @@ describe('pnpm start:cluster', () => {
 
   it("replaces the story's copies at the edge the moment a comment on it is approved", async () => {
     const text = `Refreshed at the edge ${Date.now()}`;
-    const posted = await postComment(nextReader(), await articleId(), text);
-    expect(posted.status).toBe(201);
-    const { comment } = JSON.parse(posted.body);
-    const approvedAt = Date.now();
-    expect((await cluster.moderator.request('POST', '/moderation/comments/status', { documentIds: [comment.id], status: 'approved' })).status).toBe(200);
+    const approvedAt = await postAndApprove(text);
     // The site asked the edge for both copies (gzip and plain) past the cached ones: BYPASS. The
     // log is written a second at a time, so lines are picked by their time, not their place.
     const refreshes = () =>
