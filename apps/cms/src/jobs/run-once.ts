@@ -22,23 +22,26 @@ const redis = async (url: string) => {
   return connection;
 };
 
-const LOCK_MS = 10 * 60_000;
+const MINUTE_MS = 60_000;
 const owner = `${os.hostname()}:${process.pid}`;
 
-/** The lock's name for this run: the task and the minute it was due, the same on every replica. */
-export const lockKey = (name: string, due: Date) => `derna:cron:${name}:${Math.floor(due.getTime() / 60_000)}`;
+/** The lock's name for one run: the task and the period it was due in, the same on every replica. */
+export const lockKey = (name: string, due: Date, periodMs = MINUTE_MS) => `derna:cron:${name}:${periodMs}:${Math.floor(due.getTime() / periodMs)}`;
 
 /**
  * A scheduled job that runs on one replica only: every replica's scheduler fires, the first to
- * take the job's Redis lock for this minute (SET NX PX) runs it, the others skip it. Without Redis
- * (one instance) it just runs; with Redis away it runs too, as every job here is safe to repeat.
+ * take the job's Redis lock for this period (SET NX PX) runs it, the others skip it. `periodMs` is
+ * how often the job is scheduled (a minute; a second for a job that ticks every second), so a
+ * run is never skipped for one made earlier in the same minute. Without Redis (one instance) it
+ * just runs; with Redis away it runs too, as every job here is safe to repeat.
  */
 export const runOnce =
-  (name: string, task: Task): ScheduledTask =>
+  (name: string, task: Task, periodMs = MINUTE_MS): ScheduledTask =>
   async ({ strapi }) => {
     const url = strapi.config.get('comments.redisUrl', '') as string;
     if (url) {
-      const taken = await (await redis(url)).set(lockKey(name, new Date()), owner, 'PX', LOCK_MS, 'NX').catch(() => 'OK');
+      // Kept ten periods: replicas whose clocks differ a little still find the same lock.
+      const taken = await (await redis(url)).set(lockKey(name, new Date(), periodMs), owner, 'PX', periodMs * 10, 'NX').catch(() => 'OK');
       if (taken !== 'OK') {
         strapi.log.debug(`Scheduled job ${name}: already run by another replica`);
         return undefined;

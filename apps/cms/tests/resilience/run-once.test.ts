@@ -20,6 +20,22 @@ describe('a scheduled job on several CMS replicas', () => {
     expect(runs).toBe(1);
   });
 
+  it('runs again in the next period of its schedule, not only the next minute', async () => {
+    let runs = 0;
+    const job = runOnce(
+      `test-every-second-${Date.now()}-${Math.random()}`,
+      async () => {
+        runs += 1;
+      },
+      1000,
+    );
+    await Promise.all([1, 2].map(() => job({ strapi: replica(REDIS_URL) })));
+    // The next second (past its boundary, whatever the clock says now).
+    await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 20));
+    await Promise.all([1, 2].map(() => job({ strapi: replica(REDIS_URL) })));
+    expect(runs).toBe(2);
+  });
+
   it('runs on every call without Redis (one instance)', async () => {
     let runs = 0;
     const job = runOnce('alone', () => {
