@@ -17,7 +17,8 @@ export const startSiteReceiver = async <T = undefined>(secret: string, look: () 
     request.on('data', (chunk) => (body += chunk));
     request.on('end', async () => {
       const parsed = JSON.parse(body || '{}') as { tags?: string[]; immediate?: boolean; stories?: string[] };
-      const seen = await look();
+      // Once more if the first try met a keep-alive socket the CMS had just closed (fetch failed).
+      const seen = await look().catch(() => look());
       received.push({
         tags: parsed.tags ?? [],
         immediate: parsed.immediate === true,
