@@ -44,6 +44,9 @@ export const lighthouse = async (url: string, preset: 'mobile' | 'desktop'): Pro
     env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
   });
   const lhr = JSON.parse(fs.readFileSync(output, 'utf8')) as Lhr;
+  // DERNA_LIGHTHOUSE_KEEP=<dir> keeps every report, to read its audits (LCP element, filmstrip, scripts).
+  const keep = process.env.DERNA_LIGHTHOUSE_KEEP;
+  if (keep) fs.copyFileSync(output, path.join(keep, `${new URL(url).pathname.replace(/\W+/g, '_')}-${preset}-${Date.now()}.json`));
   fs.rmSync(output, { force: true });
   const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round(lhr.categories[id].score * 100)])) as Run['scores'];
   // Audits that cost points, to say why a score is below 100.

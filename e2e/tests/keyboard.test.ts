@@ -92,7 +92,8 @@ journey('keyboard', 'a keyboard-only reader reaches and operates every control, 
 
   // From the top, on to a link that leaves the story.
   await tabTo(page, { role: 'link', name: 'More news' });
-  await press(page, 'Enter');
+  // A plain link: Enter loads the front page (a full navigation, so no settling on the old page).
+  await Promise.all([page.waitForURL((url) => url.pathname === '/'), page.keyboard.press('Enter')]);
   await page.getByRole('heading', { level: 1, name: 'Latest news' }).waitFor();
   await shot('followed-more-news');
 });

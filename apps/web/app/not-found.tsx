@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export default function NotFound() {
   return (
@@ -6,7 +5,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>The story you were looking for does not exist, or has been taken down.</p>
       <p>
-        <Link href="/">Read the latest news</Link>
+        <a href="/">Read the latest news</a>
       </p>
     </div>
   );

@@ -1,13 +1,12 @@
-import Link from 'next/link';
 import { articlePath } from '@/lib/story-paths';
 
 /** "3 comments": the story's approved comments, linking to them. */
 export function CommentCount({ slug, count }: { slug: string; count: number }) {
   return (
     <p className="teaser__comments">
-      <Link href={`${articlePath(slug)}#comments`}>
+      <a href={`${articlePath(slug)}#comments`}>
         {count} comment{count === 1 ? '' : 's'}
-      </Link>
+      </a>
     </p>
   );
 }

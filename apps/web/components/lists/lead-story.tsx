@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { StorySummary } from '@derna/contracts';
 import { articlePath } from '@/lib/story-paths';
 import { Byline } from '@/components/story/byline';
@@ -13,7 +12,7 @@ export function LeadStory({ story }: { story: StorySummary }) {
       {story.cover ? <Cover cover={story.cover} credit={story.coverCredit} /> : null}
       <SectionKicker section={story.category} />
       <h2 id="lead-story-title" className="lead-story__title">
-        <Link href={articlePath(story.slug)}>{story.title}</Link>
+        <a href={articlePath(story.slug)}>{story.title}</a>
       </h2>
       {story.dek ? <p className="lead-story__dek">{story.dek}</p> : null}
       <Byline author={story.author} publishedDate={story.publishedDate} dateline={story.dateline} />

@@ -1,5 +1,4 @@
 import { Suspense } from 'react';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 async function Missing(): Promise<never> {
@@ -13,7 +12,7 @@ function Message() {
       <h1>Page not found</h1>
       <p>There is no such section, author or page. The address may have a typo.</p>
       <p>
-        <Link href="/">Read the latest news</Link>
+        <a href="/">Read the latest news</a>
       </p>
     </div>
   );

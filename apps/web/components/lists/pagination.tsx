@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 type PaginationProps = {
   page: number;
@@ -16,9 +15,9 @@ export function Pagination({ page, pageCount, pathOf, label = 'Pages' }: Paginat
       <ul>
         {page > 1 ? (
           <li>
-            <Link href={pathOf(page - 1)} rel="prev">
+            <a href={pathOf(page - 1)} rel="prev">
               <span aria-hidden="true">← </span>Newer<span className="visually-hidden"> stories, page {page - 1}</span>
-            </Link>
+            </a>
           </li>
         ) : null}
         <li aria-current="page">
@@ -26,10 +25,10 @@ export function Pagination({ page, pageCount, pathOf, label = 'Pages' }: Paginat
         </li>
         {page < pageCount ? (
           <li>
-            <Link href={pathOf(page + 1)} rel="next">
+            <a href={pathOf(page + 1)} rel="next">
               Older<span className="visually-hidden"> stories, page {page + 1}</span>
               <span aria-hidden="true"> →</span>
-            </Link>
+            </a>
           </li>
         ) : null}
       </ul>

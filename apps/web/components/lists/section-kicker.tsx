@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Category } from '@derna/contracts';
 import { sectionPath } from '@/lib/list-paths';
 
@@ -6,7 +5,7 @@ export function SectionKicker({ section }: { section: Category | null }) {
   if (!section) return null;
   return (
     <p className="kicker">
-      <Link href={sectionPath(section.slug)}>{section.name}</Link>
+      <a href={sectionPath(section.slug)}>{section.name}</a>
     </p>
   );
 }

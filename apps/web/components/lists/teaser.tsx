@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { StorySummary } from '@derna/contracts';
 import { articlePath } from '@/lib/story-paths';
@@ -22,7 +21,7 @@ export function Teaser({ story, level = 2, children, showCount = true }: TeaserP
     <article className="teaser">
       <SectionKicker section={story.category} />
       <Heading className="teaser__title">
-        <Link href={articlePath(story.slug)}>{story.title}</Link>
+        <a href={articlePath(story.slug)}>{story.title}</a>
       </Heading>
       {story.dek ? <p className="teaser__dek">{story.dek}</p> : null}
       {children}

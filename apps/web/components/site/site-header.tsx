@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SearchForm } from '@/components/search/search-form';
 import { getStoryDirectory } from '@/lib/stories';
 import { SectionNav } from './section-nav';
@@ -9,9 +8,9 @@ export async function SiteHeader({ siteName }: { siteName: string }) {
   return (
     <header className="site-header" id="top" tabIndex={-1}>
       <div className="site-header__inner">
-        <Link href="/" className="site-header__name">
+        <a href="/" className="site-header__name">
           {siteName}
-        </Link>
+        </a>
         <SectionNav sections={sections} />
         <SearchForm id="site-search" name="Site search" className="search-form search-form--header" />
       </div>

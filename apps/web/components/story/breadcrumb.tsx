@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Crumb } from '@/lib/breadcrumbs';
 
 /** Where the page sits: Home › Section › this story (the last step is the page itself). */
@@ -8,7 +7,7 @@ export function Breadcrumb({ crumbs }: { crumbs: Crumb[] }) {
       <ol>
         {crumbs.map((crumb) => (
           <li key={`${crumb.name}${crumb.path ?? ''}`}>
-            {crumb.path ? <Link href={crumb.path}>{crumb.name}</Link> : <span aria-current="page">{crumb.name}</span>}
+            {crumb.path ? <a href={crumb.path}>{crumb.name}</a> : <span aria-current="page">{crumb.name}</span>}
           </li>
         ))}
       </ol>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@derna/contracts';
 import { formatDate } from '@/lib/format-date';
 import { authorPath } from '@/lib/list-paths';
@@ -10,7 +9,7 @@ export function Byline({ author, publishedDate, dateline, readingMinutes }: Byli
     <p className="byline">
       {author ? (
         <span className="byline__author">
-          By <Link href={authorPath(author.slug)}>{author.name}</Link>
+          By <a href={authorPath(author.slug)}>{author.name}</a>
         </span>
       ) : null}
       <span className="byline__meta">

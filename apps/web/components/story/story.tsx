@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@derna/contracts';
 import type { Crumb } from '@/lib/breadcrumbs';
 import { readingMinutes } from '@/lib/reading-time';
@@ -30,7 +29,7 @@ export function Story({ article, crumbs, url }: StoryProps) {
       <StoryBody blocks={article.body} />
       <ShareLinks url={url} title={article.title} />
       <p className="story__more-news">
-        <Link href="/">More news</Link>
+        <a href="/">More news</a>
       </p>
     </article>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export default function StoryNotFound() {
   return (
@@ -7,7 +6,7 @@ export default function StoryNotFound() {
       <h1>Story not found</h1>
       <p>This story does not exist, or it has been taken down. The address may also have a typo.</p>
       <p>
-        <Link href="/">Read the latest news</Link>
+        <a href="/">Read the latest news</a>
       </p>
     </div>
   );
