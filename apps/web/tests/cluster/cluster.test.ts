@@ -151,6 +151,10 @@ describe('pnpm start:cluster', () => {
       });
     await waitFor(() => refreshes().length >= 2, 10_000, 'the edge refresh of the story');
     await waitFor(async () => (await requestFrom('127.0.0.1', `${cluster.edgeUrl}${storyPath}`)).body.includes(text), 5_000, 'the approval at the edge', 50);
+    // The copy a browser gets (its own Accept-Encoding string) is the one replaced.
+    const browser = { 'Accept-Encoding': 'gzip, deflate, br, zstd' };
+    const gzipped = await requestFrom('127.0.0.1', `${cluster.edgeUrl}${storyPath}`, { headers: browser });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
   });
 
   it('lets only the shared secret past a cached page (X-Edge-Refresh)', async () => {
@@ -183,6 +187,14 @@ describe('pnpm start:cluster', () => {
     // And a page is cached: the second of two quick requests is a hit.
     await requestFrom('127.0.0.1', `${cluster.edgeUrl}${storyPath}`);
     expect((await requestFrom('127.0.0.1', `${cluster.edgeUrl}${storyPath}`)).headers['x-cache-status']).toMatch(/HIT|UPDATING|STALE/);
+  });
+
+  it("keys the edge's copies by every header the site varies on (the edge answers Vary with its key)", async () => {
+    const inKey = ['accept-encoding', 'rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch'];
+    for (const headers of [{}, { RSC: '1' }, { 'Accept-Encoding': 'gzip, deflate, br' }] as Array<Record<string, string>>) {
+      const vary = String((await requestFrom('127.0.0.1', `${cluster.webUrls[0]}${storyPath}`, { headers })).headers.vary ?? '');
+      for (const name of vary.split(',').map((token) => token.trim().toLowerCase()).filter(Boolean)) expect(inKey).toContain(name);
+    }
   });
 
   it("never gives a reader an editor's preview", async () => {
