@@ -10,9 +10,11 @@ import { DERNA_PATH, waitForStoryHydration } from '../support/story';
 
 const { journey } = browserJourneys();
 
-/** A comment's Report link sits under it, in the comment's list item. */
-const reportLink = (page: Page, name: string) =>
-  page.locator('li.comment').filter({ has: commentBy(page, name) }).last().getByRole('link', { name: 'Report', exact: true });
+/** A comment's Report control sits under it, in the comment's list item: a link without JavaScript, a button with it. */
+const reportControl = (page: Page, name: string, role: 'link' | 'button') =>
+  page.locator('li.comment').filter({ has: commentBy(page, name) }).last().getByRole(role, { name: 'Report', exact: true });
+const reportLink = (page: Page, name: string) => reportControl(page, name, 'link');
+const reportButton = (page: Page, name: string) => reportControl(page, name, 'button');
 
 const REASON_LABEL = 'Why should a moderator look at it? (optional)';
 const THANKS = 'Thank you. A moderator will look at this comment.';
@@ -22,13 +24,17 @@ const reportInDialog = async (page: Page, name: string, reason: string, shot: (n
   await page.goto(stack.webUrl(DERNA_PATH));
   await waitForStoryHydration(page);
   const dialog = page.getByRole('dialog', { name: `Report the comment by ${name}` });
-  // Escape closes it and nothing is sent; focus is back on the page.
-  await reportLink(page, name).click();
+  // Once hydrated, Report is a button that opens a dialog (no link to the report page).
+  expect(await reportLink(page, name).count()).toBe(0);
+  expect(await reportButton(page, name).getAttribute('aria-haspopup')).toBe('dialog');
+  // Escape closes it and nothing is sent; focus is back on the button.
+  await reportButton(page, name).click();
   await dialog.waitFor();
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
+  expect(await reportButton(page, name).evaluate((button) => button === document.activeElement)).toBe(true);
 
-  await reportLink(page, name).click();
+  await reportButton(page, name).click();
   const field = dialog.getByRole('textbox', { name: REASON_LABEL });
   await field.fill(reason);
   expect(await audit(page)).toEqual([]);
@@ -76,8 +82,9 @@ journey('reader-report', 'readers report a comment, with and without JavaScript;
     15_000,
     500,
   );
-  await reportLink(withScript, comment.name).scrollIntoViewIfNeeded();
-  await shot('report-link', withScript);
+  await waitForStoryHydration(withScript);
+  await reportButton(withScript, comment.name).scrollIntoViewIfNeeded();
+  await shot('report-button', withScript);
   await reportInDialog(withScript, comment.name, 'Off topic, with JavaScript', shot);
 
   const withoutScript = await open({ ...PHONE, javaScriptEnabled: false });

@@ -15,7 +15,7 @@ export type ThreadProps = {
   onReply?: (id: string) => void;
   /** Each approved comment's Report link: a page with the report form, which needs no JavaScript. */
   reportHref: (id: string) => string;
-  /** With JavaScript, Report opens the report dialog instead. */
+  /** Set once the page is hydrated: Report is then a button that opens the report dialog. */
   onReport?: (comment: { id: string; authorName: string }) => void;
   depth?: number;
   parentId?: string | null;
@@ -38,6 +38,20 @@ function ReplyLink({ comment, href, onReply }: { comment: PublicComment; href: s
   );
 }
 
+/**
+ * Without JavaScript, a link to a page with the report form; with it, a button that opens the
+ * report dialog in place. Its purpose is clear from the comment it sits under (WCAG 2.4.4); the
+ * report page is noindex, nofollow.
+ */
+function ReportControl({ comment, href, onReport }: { comment: PublicComment; href: string; onReport?: ThreadProps['onReport'] }) {
+  if (!onReport) return <a href={href}>Report</a>;
+  return (
+    <button type="button" className="comment__action" aria-haspopup="dialog" onClick={() => onReport(comment)}>
+      Report
+    </button>
+  );
+}
+
 /** Threads, oldest first, replies indented under their parents, up to five levels. */
 export function CommentThread({ comments, pending, replyTo, form, replyHref, onReply, reportHref, onReport, depth = 0, parentId = null }: ThreadProps) {
   const pendingHere = (parentId: string | null) => pending.filter((comment) => comment.parentId === parentId);
@@ -48,10 +62,7 @@ export function CommentThread({ comments, pending, replyTo, form, replyHref, onR
       <CommentItem key={comment.id} comment={comment}>
         <p className="comment__reply">
           {canReply && replyHref ? <ReplyLink comment={comment} href={replyHref(comment.id)} onReply={onReply} /> : null}
-          {/* Its purpose is clear from the comment it sits under (WCAG 2.4.4); its page is noindex, nofollow. */}
-          <a href={reportHref(comment.id)} onClick={instead(onReport && (() => onReport(comment)))} aria-haspopup={onReport ? 'dialog' : undefined}>
-            Report
-          </a>
+          <ReportControl comment={comment} href={reportHref(comment.id)} onReport={onReport} />
         </p>
         {replyTo === comment.id ? form : null}
         {replies ? (

@@ -38,7 +38,7 @@ export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo 
     event.preventDefault();
     fetchMore();
   };
-  // Without JavaScript, Report is a link to a page with the form; with it, a dialog.
+  // Without JavaScript, Report is a link to a page with the form; once hydrated, a button that opens a dialog.
   const [reporting, setReporting] = useState<ReportTarget | null>(null);
 
   const [replyTo, setReplyTo] = useState<string | null>(initialReplyTo);
@@ -93,7 +93,7 @@ export function CommentsArea({ articleId, slug, open, firstPage, initialReplyTo 
         replyHref={open ? (id) => replyPath(slug, id, startPage) : null}
         onReply={setReplyTo}
         reportHref={(id) => reportPath(slug, id)}
-        onReport={setReporting}
+        onReport={hydrated ? setReporting : undefined}
       />
       {reporting ? <ReportDialog target={reporting} onClose={() => setReporting(null)} /> : null}
       {hasMore ? (
