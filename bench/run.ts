@@ -23,6 +23,7 @@ import { browseScale } from './benchmarks/browse-scale';
 import { listThroughput } from './benchmarks/list-pages/throughput';
 import { frontPageCmsRequests } from './benchmarks/list-pages/cms-requests';
 import { listLighthouse } from './benchmarks/list-pages/lighthouse';
+import { listFreshness } from './benchmarks/list-pages/freshness';
 
 /**
  * `pnpm bench -- --only 4,5` runs only those goals (while working on them) and writes
@@ -99,6 +100,8 @@ const siteBenchmarks = async () => {
   await bench('18-pages', 'list pages: throughput', () => listThroughput(site, minimal.url));
   await bench('18-pages', 'list pages: CMS requests per reader', () => frontPageCmsRequests(site));
   await bench('18-pages', 'list pages: Lighthouse', () => listLighthouse(site));
+  // Last: it publishes and deletes stories of the seeded story's section.
+  await bench('18-pages', 'list pages: freshness', () => listFreshness(site));
   await site.stop();
   await minimal.stop();
 };

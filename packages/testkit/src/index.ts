@@ -9,3 +9,4 @@ export * from './web';
 export * from './http';
 export * from './fixtures';
 export * from './cluster';
+export * from './story-listings';
