@@ -237,6 +237,22 @@ describe('story changes', () => {
     expect((await session.request('PUT', `/content-manager/collection-types/api::category.category/${section?.documentId}`, { name: `${section?.name}` })).status).toBe(200);
     await site.waitFor(['articles'], since, 5000, false);
   });
+
+  it('renaming an author refreshes every list and story', async () => {
+    const session = await admin();
+    const unique = Date.now().toString(36);
+    const created = await session.request<{ data: { documentId: string } }>('POST', '/content-manager/collection-types/api::author.author', {
+      name: `Rename Me ${unique}`,
+      slug: `rename-me-${unique}`,
+    });
+    expect(created.status).toBe(201);
+    const since = await site.quiet();
+    const renamed = await session.request('PUT', `/content-manager/collection-types/api::author.author/${created.body.data.documentId}`, {
+      name: `Renamed ${unique}`,
+    });
+    expect(renamed.status).toBe(200);
+    await site.waitFor(['articles'], since, 5000, false);
+  });
 });
 
 describe('when the site cannot be reached', () => {

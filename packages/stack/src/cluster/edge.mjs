@@ -17,8 +17,11 @@ export const renderEdgeTemplate = (template, values) =>
     return String(values[name]);
   });
 
+/** How long nginx keeps a replica out after a failed connection (whole seconds, per worker). */
+export const UPSTREAM_FAIL_TIMEOUT_SECONDS = 2;
+
 export const upstreamServers = (ports) =>
-  ports.map((port) => `server 127.0.0.1:${port} max_fails=1 fail_timeout=2s;`).join('\n    ');
+  ports.map((port) => `server 127.0.0.1:${port} max_fails=1 fail_timeout=${UPSTREAM_FAIL_TIMEOUT_SECONDS}s;`).join('\n    ');
 
 // Benchmarks count what reaches the replicas: each request passed to one, background refreshes
 // included (cache hits have no upstream address and are not logged).

@@ -6,12 +6,13 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { bin, cmsDir, envFile, startCommand, webDir } from '../paths.mjs';
 import { ensureLocalSecrets, loadEnv } from '../env-file.mjs';
 import { demoAccountEnv, describeAccounts } from '../demo-accounts.mjs';
 import { run, stopAll, waitForHttp } from '../processes.mjs';
 import { clusterSettings } from './settings.mjs';
-import { prepareEdge } from './edge.mjs';
+import { prepareEdge, UPSTREAM_FAIL_TIMEOUT_SECONDS } from './edge.mjs';
 import { createSupervisor } from './supervisor.mjs';
 
 const portIsFree = (port) =>
@@ -115,6 +116,11 @@ export const runCluster = async () => {
       }),
     );
     await Promise.all(webPorts.map((port) => waitForHttp(`http://127.0.0.1:${port}/`)));
+    // The CMS tells the site of its first changes through the edge, and may have done so before
+    // the replicas listened: each nginx worker that saw that keeps both replicas out for
+    // fail_timeout (counted in whole seconds), answering 502 "no live upstreams" meanwhile, even
+    // after another worker has answered the check below. Let those marks lapse first.
+    await sleep((UPSTREAM_FAIL_TIMEOUT_SECONDS + 1) * 1000);
     await waitForHttp(`${edgeUrl}/`);
 
     const accounts = describeAccounts(base)
